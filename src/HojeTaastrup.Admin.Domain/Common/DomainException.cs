@@ -1,0 +1,19 @@
+namespace HojeTaastrup.Admin.Domain.Common;
+
+// A rule of the domain refused an action. The message is Danish and meant for the user.
+public sealed class DomainException : Exception
+{
+    public DomainException()
+    {
+    }
+
+    public DomainException(string message)
+        : base(message)
+    {
+    }
+
+    public DomainException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,35 @@
+using HojeTaastrup.Admin.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace HojeTaastrup.Admin.Web.Security;
+
+// One policy per action, checked on the server by pages ([Authorize(Policy = ...)]) and API endpoints
+// (RequireAuthorization). The navigation menu only mirrors them.
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string ViewOrganisation = nameof(ViewOrganisation);
+    public const string EditOrganisation = nameof(EditOrganisation);
+    public const string ViewReorganisations = nameof(ViewReorganisations);
+    public const string EditReorganisations = nameof(EditReorganisations);
+    public const string ViewSavings = nameof(ViewSavings);
+    public const string ViewHearings = nameof(ViewHearings);
+    public const string ViewRealisation = nameof(ViewRealisation);
+    public const string Administer = nameof(Administer);
+    public const string ViewAudit = nameof(ViewAudit);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(ViewOrganisation, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(EditOrganisation, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(ViewReorganisations, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(EditReorganisations, p => p.RequireRole(Roles.Director));
+        options.AddPolicy(ViewSavings, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
+        options.AddPolicy(ViewHearings, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(ViewRealisation, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
+    }
+}
