@@ -26,7 +26,13 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found");
+// The API answers empty 401/403/404 with problem details; pages show the Danish "not found" page.
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseAdminRequestLogging();
 app.UseAdminLocalization();
 app.UseAuthentication();

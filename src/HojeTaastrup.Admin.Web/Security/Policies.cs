@@ -7,6 +7,8 @@ namespace HojeTaastrup.Admin.Web.Security;
 // (RequireAuthorization). The navigation menu only mirrors them.
 public static class Policies
 {
+    // Every API endpoint: a bearer token (never the cookie) of a user who is still enabled.
+    public const string Api = nameof(Api);
     public const string SignedIn = nameof(SignedIn);
     public const string ViewOrganisation = nameof(ViewOrganisation);
     public const string EditOrganisation = nameof(EditOrganisation);

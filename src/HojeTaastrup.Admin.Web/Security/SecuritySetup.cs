@@ -1,3 +1,13 @@
+using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace HojeTaastrup.Admin.Web.Security;
 
 public static class SecuritySetup
@@ -6,9 +16,110 @@ public static class SecuritySetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddAuthorization(Policies.Configure);
+
+        var section = configuration.GetSection(SecurityOptions.Section);
+        services.Configure<SecurityOptions>(section);
+        var security = section.Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddLocalization();
+
+        // Keys protect cookies and API tokens; kept beside the data so that a restart does not sign everyone out.
+        // Several web nodes must share this folder (or set DataProtection:KeysFolder to a shared path).
+        var keysFolder = configuration["DataProtection:KeysFolder"];
+        if (string.IsNullOrWhiteSpace(keysFolder))
+        {
+            keysFolder = Path.Combine(environment.ContentRootPath, "App_Data", "keys");
+        }
+
+        services.AddDataProtection()
+            .SetApplicationName("HojeTaastrup.Admin")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(security.ApiTokenMinutes);
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.AccessDeniedPath = "/account/access-denied";
+                options.Cookie.Name = "HojeTaastrup.Admin";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            }));
+
+        services.AddIdentityCore<AdminUser>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789-._@+";
+
+                // Length over composition (NIST SP 800-63B); the portal holds no citizen data.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = security.MaxFailedAccessAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.LockoutMinutes);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AdminDbContext>()
+            .AddSignInManager<AdminSignInManager>()
+            .AddClaimsPrincipalFactory<AdminClaimsPrincipalFactory>()
+            .AddErrorDescriber<DanishIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(security.RevalidationMinutes));
+
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<IdentitySeeder>();
+
+        services.AddAuthorization(options =>
+        {
+            Policies.Configure(options);
+
+            // Pages need a signed-in user unless they say [AllowAnonymous]; the API has its own policy below.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            options.AddPolicy(Policies.Api, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ActiveUserRequirement()));
+        });
+
         return services;
     }
 
-    public static WebApplication MapAccountEndpoints(this WebApplication app) => app;
+    public static WebApplication MapAccountEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<AdminUser> signInManager) =>
+            {
+                await signInManager.SignOutAsync();
+                return TypedResults.LocalRedirect("/account/login?signedOut=true");
+            })
+            .RequireAuthorization(Policies.SignedIn)
+            .ExcludeFromDescription();
+
+        return app;
+    }
 }

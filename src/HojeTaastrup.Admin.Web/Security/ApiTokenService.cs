@@ -1,0 +1,56 @@
+using HojeTaastrup.Admin.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace HojeTaastrup.Admin.Web.Security;
+
+public sealed record ApiToken(string Token, DateTimeOffset ExpiresAt);
+
+public enum ApiTokenFailure
+{
+    None,
+    InvalidCredentials,
+    LockedOut,
+}
+
+public sealed record ApiTokenResult(ApiToken? Token, ApiTokenFailure Failure);
+
+// Issues the same opaque, data-protected bearer tokens that ASP.NET Core's bearer handler validates,
+// in the response shape of ../shared/API.md ({ token, expiresAt }).
+public sealed class ApiTokenService(
+    UserManager<AdminUser> userManager,
+    SignInManager<AdminUser> signInManager,
+    IOptionsMonitor<BearerTokenOptions> bearerOptions,
+    TimeProvider time)
+{
+    public async Task<ApiTokenResult> IssueAsync(string userName, string password)
+    {
+        var user = await userManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return new ApiTokenResult(null, ApiTokenFailure.InvalidCredentials);
+        }
+
+        var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return new ApiTokenResult(null, ApiTokenFailure.LockedOut);
+        }
+
+        if (!check.Succeeded)
+        {
+            return new ApiTokenResult(null, ApiTokenFailure.InvalidCredentials);
+        }
+
+        var options = bearerOptions.Get(IdentityConstants.BearerScheme);
+        var principal = await signInManager.CreateUserPrincipalAsync(user);
+        var now = time.GetUtcNow();
+        var expiresAt = now + options.BearerTokenExpiration;
+        var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = expiresAt };
+        var ticket = new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme);
+        var token = options.BearerTokenProtector.Protect(ticket);
+        return new ApiTokenResult(new ApiToken(token, expiresAt), ApiTokenFailure.None);
+    }
+}
