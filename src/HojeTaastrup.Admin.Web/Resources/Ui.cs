@@ -1,0 +1,3 @@
+namespace HojeTaastrup.Admin.Web.Resources;
+
+public sealed class Ui;
