@@ -1,0 +1,8 @@
+namespace HojeTaastrup.Admin.Domain.Reorganisation;
+
+public enum ImplementationProjectStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+}

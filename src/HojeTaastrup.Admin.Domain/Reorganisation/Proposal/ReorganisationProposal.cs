@@ -1,0 +1,263 @@
+using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Organisation;
+
+namespace HojeTaastrup.Admin.Domain.Reorganisation;
+
+// The directors' draft of a new organisation: a baseline taken when the proposal was created and
+// an ordered list of changes. The after-state is always computed, never stored. A proposal with
+// problems can be saved, but not sent to hearing or adopted.
+public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
+{
+    private const int MaxTitleLength = 200;
+    private const int MaxPurposeLength = 4000;
+
+    private readonly List<ImplementationProject> _projects = [];
+
+    private ReorganisationProposal()
+    {
+    }
+
+    public ReorganisationProposal(string title, string purpose, DateOnly effectiveDate, OrganisationStructure baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        Title = ValidTitle(title);
+        Purpose = ValidPurpose(purpose);
+        EffectiveDate = effectiveDate;
+        Baseline = baseline;
+    }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Purpose { get; private set; } = string.Empty;
+
+    // The day the new organisation takes effect, e.g. 1 October 2010.
+    public DateOnly EffectiveDate { get; private set; }
+
+    public int? TargetCentreCount { get; private set; }
+
+    public Money? TargetYearlySaving { get; private set; }
+
+    public ReorganisationStatus Status { get; private set; }
+
+    public OrganisationStructure Baseline { get; private set; } = OrganisationStructure.Empty;
+
+    // Replaced by a new list on every edit (never changed in place), so that persistence, which
+    // stores it as JSON, sees the change by reference.
+    public IReadOnlyList<ReorganisationChange> Changes { get; private set; } = [];
+
+    public IReadOnlyList<ImplementationProject> ImplementationProjects => _projects;
+
+    public long Version { get; private set; }
+
+    public void Edit(string title, string purpose, DateOnly effectiveDate)
+    {
+        EnsureDraft();
+        Title = ValidTitle(title);
+        Purpose = ValidPurpose(purpose);
+        EffectiveDate = effectiveDate;
+    }
+
+    public void SetTargets(int? centreCount, Money? yearlySaving)
+    {
+        EnsureDraft();
+        if (centreCount is < 1)
+        {
+            throw new DomainException("Målet for antal centre skal være mindst 1.");
+        }
+
+        if (yearlySaving < Money.Zero)
+        {
+            throw new DomainException("Den årlige besparelse kan ikke være negativ.");
+        }
+
+        TargetCentreCount = centreCount;
+        TargetYearlySaving = yearlySaving;
+    }
+
+    public ReorganisationChange AddChange(ReorganisationChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        EnsureDraft();
+        var added = change.Id == Guid.Empty ? change with { Id = Guid.NewGuid() } : change;
+        if (Changes.Any(c => c.Id == added.Id))
+        {
+            throw new DomainException("Ændringen findes allerede i forslaget.");
+        }
+
+        Changes = [.. Changes, added];
+        return added;
+    }
+
+    // The replacement keeps the id and the place of the change it replaces.
+    public ReorganisationChange ReplaceChange(Guid id, ReorganisationChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        EnsureDraft();
+        var index = IndexOfChange(id);
+        var replacement = change with { Id = id };
+        var changes = Changes.ToList();
+        changes[index] = replacement;
+        Changes = changes;
+        return replacement;
+    }
+
+    // newIndex counts from 0, in the list as it is before the move.
+    public void MoveChange(Guid id, int newIndex)
+    {
+        EnsureDraft();
+        var index = IndexOfChange(id);
+        if (newIndex < 0 || newIndex >= Changes.Count)
+        {
+            throw new DomainException($"Ændringen kan kun flyttes til plads 1–{Changes.Count}.");
+        }
+
+        var changes = Changes.ToList();
+        var change = changes[index];
+        changes.RemoveAt(index);
+        changes.Insert(newIndex, change);
+        Changes = changes;
+    }
+
+    public void RemoveChange(Guid id)
+    {
+        EnsureDraft();
+        var index = IndexOfChange(id);
+        Changes = Changes.Where((_, i) => i != index).ToList();
+    }
+
+    public ReorganisationOutcome Evaluate() => ReorganisationPlanner.Apply(Baseline, Changes);
+
+    public ReorganisationImpact Impact(ReorganisationOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return ReorganisationImpact.Compare(Baseline, outcome.After);
+    }
+
+    public void SendToHearing()
+    {
+        if (Status != ReorganisationStatus.Draft)
+        {
+            throw new DomainException("Kun et udkast kan sendes i høring.");
+        }
+
+        EnsureNoProblems("sendes i høring");
+        Status = ReorganisationStatus.InHearing;
+    }
+
+    // Returns the organisation that takes effect on EffectiveDate.
+    public OrganisationStructure Adopt()
+    {
+        switch (Status)
+        {
+            case ReorganisationStatus.Draft:
+                throw new DomainException("Forslaget skal have været i høring, før det kan vedtages.");
+            case ReorganisationStatus.Adopted:
+                throw new DomainException("Forslaget er allerede vedtaget.");
+            case ReorganisationStatus.Withdrawn:
+                throw new DomainException("Forslaget er trukket tilbage og kan ikke vedtages.");
+        }
+
+        var after = EnsureNoProblems("vedtages");
+        Status = ReorganisationStatus.Adopted;
+        return after;
+    }
+
+    public void Withdraw()
+    {
+        switch (Status)
+        {
+            case ReorganisationStatus.Adopted:
+                throw new DomainException("Et vedtaget forslag kan ikke trækkes tilbage.");
+            case ReorganisationStatus.Withdrawn:
+                throw new DomainException("Forslaget er allerede trukket tilbage.");
+        }
+
+        Status = ReorganisationStatus.Withdrawn;
+    }
+
+    // Projects follow the proposal through hearing and adoption (that is when they are worked on),
+    // but not after it has been withdrawn.
+    public ImplementationProject AddProject(string name, string? owner, DateOnly? dueDate)
+    {
+        EnsureNotWithdrawn();
+        var project = new ImplementationProject(Id, ValidProjectName(name), NormaliseOwner(owner), dueDate);
+        _projects.Add(project);
+        return project;
+    }
+
+    public void UpdateProject(Guid id, string name, string? owner, DateOnly? dueDate, ImplementationProjectStatus status)
+    {
+        EnsureNotWithdrawn();
+        if (!Enum.IsDefined(status))
+        {
+            throw new DomainException("Ukendt status for implementeringsprojektet.");
+        }
+
+        RequireProject(id).Update(ValidProjectName(name), NormaliseOwner(owner), dueDate, status);
+    }
+
+    public void RemoveProject(Guid id)
+    {
+        EnsureNotWithdrawn();
+        _projects.Remove(RequireProject(id));
+    }
+
+    private OrganisationStructure EnsureNoProblems(string action)
+    {
+        var outcome = Evaluate();
+        var count = outcome.Problems.Count;
+        if (count > 0)
+        {
+            var problems = count == 1 ? "1 problem" : $"{count} problemer";
+            throw new DomainException($"Forslaget kan ikke {action}, før {problems} er løst.");
+        }
+
+        return outcome.After;
+    }
+
+    private void EnsureDraft()
+    {
+        var reason = Status switch
+        {
+            ReorganisationStatus.InHearing => "er sendt i høring",
+            ReorganisationStatus.Adopted => "er vedtaget",
+            ReorganisationStatus.Withdrawn => "er trukket tilbage",
+            _ => null,
+        };
+        if (reason is not null)
+        {
+            throw new DomainException($"Forslaget {reason} og kan ikke længere ændres.");
+        }
+    }
+
+    private void EnsureNotWithdrawn()
+    {
+        if (Status == ReorganisationStatus.Withdrawn)
+        {
+            throw new DomainException("Forslaget er trukket tilbage, og implementeringsprojekterne kan ikke længere ændres.");
+        }
+    }
+
+    private int IndexOfChange(Guid id)
+    {
+        var index = Changes.ToList().FindIndex(c => c.Id == id);
+        return index >= 0 ? index : throw new DomainException("Ændringen findes ikke i forslaget.");
+    }
+
+    private ImplementationProject RequireProject(Guid id) =>
+        _projects.Find(p => p.Id == id) ?? throw new DomainException("Implementeringsprojektet findes ikke.");
+
+    private static string ValidTitle(string title) =>
+        TextRules.Required(title, MaxTitleLength, "Titlen", "Forslaget skal have en titel.");
+
+    private static string ValidPurpose(string purpose) => TextRules.Optional(purpose, MaxPurposeLength, "Formålet");
+
+    private static string ValidProjectName(string name) =>
+        TextRules.Required(name, OrganisationRules.MaxNameLength, "Navnet", "Implementeringsprojektet skal have et navn.");
+
+    private static string? NormaliseOwner(string? owner)
+    {
+        var normalised = TextRules.Optional(owner, OrganisationRules.MaxNameLength, "Den ansvarlige");
+        return normalised.Length == 0 ? null : normalised;
+    }
+}
