@@ -3,6 +3,9 @@
 #   src/HojeTaastrup.Admin.Data/Migrations/Sqlite/      (SqliteAdminDbContext)
 #   src/HojeTaastrup.Admin.Data/Migrations/PostgreSql/  (PostgresAdminDbContext)
 # Usage: tools/add-migration.sh AddHearings
+# To redo a migration you have not committed yet (`dotnet ef migrations remove` would need a live
+# PostgreSQL server), discard it and run this script again:
+#   git checkout -- src/HojeTaastrup.Admin.Data/Migrations && git clean -f src/HojeTaastrup.Admin.Data/Migrations
 set -euo pipefail
 
 if [[ $# -ne 1 || ! $1 =~ ^[A-Za-z][A-Za-z0-9_]*$ ]]; then

@@ -69,7 +69,7 @@ internal static class AuditRecorder
         ",",
         entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
 
-    // An owned part is recorded under its aggregate: "Milestones[2].Text", "Address.Street".
+    // An owned part is recorded under its aggregate: "Milestones[<id>].Text", "Address.Street".
     private static (EntityEntry? Root, string Path) FindRootWithPath(EntityEntry owned, List<EntityEntry> tracked)
     {
         var path = "";
@@ -95,8 +95,8 @@ internal static class AuditRecorder
         return (current, path);
     }
 
-    // An item of an owned collection is named by its own key (give such items a Guid Id: SQLite cannot
-    // generate the composite key of an owned collection).
+    // An item of an owned collection is named by its own key. Derive such items from Entity: SQLite
+    // cannot generate the key of an owned collection, and a client-made Guid needs none.
     private static string ItemKey(EntityEntry item) => string.Join(
         ",",
         item.Metadata.FindPrimaryKey()!.Properties

@@ -13,8 +13,9 @@ internal sealed class DomainKeyConvention : IModelFinalizingConvention
     {
         foreach (var entityType in modelBuilder.Metadata.GetEntityTypes())
         {
+            // Also when Id is part of a composite key, as in an owned collection: (OwnerId, Id).
             if (typeof(Entity).IsAssignableFrom(entityType.ClrType)
-                && entityType.FindPrimaryKey() is { Properties: [{ Name: nameof(Entity.Id) } id] })
+                && entityType.FindPrimaryKey()?.Properties.FirstOrDefault(p => p.Name == nameof(Entity.Id)) is IConventionProperty id)
             {
                 id.Builder.ValueGenerated(ValueGenerated.Never);
             }

@@ -19,6 +19,9 @@ public sealed record AdminDatabaseSettings(AdminDatabaseProvider Provider, strin
     public const string ConnectionStringName = "Admin";
     public const string MigrateOnStartupKey = "Database:MigrateOnStartup";
 
+    // The connection string may hold a password: keep it out of logs.
+    public override string ToString() => $"{Provider} database (migrate on start-up: {MigrateOnStartup})";
+
     public static AdminDatabaseSettings FromConfiguration(IConfiguration configuration, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(configuration);

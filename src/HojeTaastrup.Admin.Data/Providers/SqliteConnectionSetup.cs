@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HojeTaastrup.Admin.Data.Providers;
@@ -28,10 +27,10 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     private static DbCommand CreateCommand(DbConnection connection)
     {
-        // busy_timeout is per connection; journal_mode=WAL is stored in the file and a no-op once set.
-        var inMemory = connection is SqliteConnection { DataSource: ":memory:" or "" };
+        // busy_timeout is per connection; journal_mode=WAL is stored in the file and a no-op once set
+        // (an in-memory database just stays in memory mode).
         var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};" + (inMemory ? "" : " PRAGMA journal_mode = 'wal';");
+        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA journal_mode = 'wal';";
         return command;
     }
 }

@@ -91,11 +91,7 @@ public sealed class PersistenceTestDbContext(DbContextOptions<AdminDbContext> op
             proposal.Property(p => p.Title).HasMaxLength(200);
             proposal.Property(p => p.Category).HasMaxLength(50);
             proposal.ComplexProperty(p => p.Responsible);
-            proposal.OwnsMany(p => p.Milestones, milestone =>
-            {
-                milestone.HasKey(m => m.Id);
-                milestone.Property(m => m.Text).HasMaxLength(200);
-            });
+            proposal.OwnsMany(p => p.Milestones, milestone => milestone.Property(m => m.Text).HasMaxLength(200));
         });
     }
 }
