@@ -1,19 +1,97 @@
+using HojeTaastrup.Admin.Data.Auditing;
+using HojeTaastrup.Admin.Data.Concurrency;
+using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Data;
 
-public class AdminDbContext : IdentityDbContext<AdminUser>
+// The context every use case works with. It is abstract because each database provider has its own
+// subclass that owns that provider's migrations (docs/decisions/0002-two-migration-sets.md);
+// IDbContextFactory<AdminDbContext> creates the right one.
+public abstract class AdminDbContext : IdentityDbContext<AdminUser>
 {
-    public AdminDbContext(DbContextOptions<AdminDbContext> options)
+    private readonly IAuditActor _auditActor;
+    private readonly TimeProvider _timeProvider;
+
+    protected AdminDbContext(DbContextOptions options, IAuditActor auditActor, TimeProvider timeProvider)
         : base(options)
     {
+        ArgumentNullException.ThrowIfNull(auditActor);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _auditActor = auditActor;
+        _timeProvider = timeProvider;
+    }
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var auditEntries = PrepareSave();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            ForgetAuditEntries(auditEntries);
+            throw;
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var auditEntries = PrepareSave();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            ForgetAuditEntries(auditEntries);
+            throw;
+        }
+    }
+
+    // For changes the change tracker cannot see as an entity change (e.g. a role granted to a user).
+    public AuditEntry RecordAudit(string entityKind, string entityId, AuditAction action, IEnumerable<AuditFieldChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var entry = AuditEntry.Create(_timeProvider.GetUtcNow(), _auditActor, entityKind, entityId, action, changes);
+        AuditEntries.Add(entry);
+        return entry;
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.ApplyAdminConventions(Database.ProviderName);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AdminDbContext).Assembly);
+    }
+
+    private List<AuditEntry> PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        // Versions first: an owner whose owned parts changed becomes Modified, and then gets audited too.
+        VersionIncrementer.IncrementVersions(ChangeTracker);
+        var auditEntries = AuditRecorder.CreateEntries(ChangeTracker, _auditActor, _timeProvider.GetUtcNow());
+        AuditEntries.AddRange(auditEntries);
+        return auditEntries;
+    }
+
+    // A failed save must not leave its audit entries behind for a retry to write twice.
+    private void ForgetAuditEntries(List<AuditEntry> auditEntries)
+    {
+        foreach (var auditEntry in auditEntries)
+        {
+            Entry(auditEntry).State = EntityState.Detached;
+        }
     }
 }

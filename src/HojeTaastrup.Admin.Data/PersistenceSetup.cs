@@ -1,29 +1,45 @@
+using HojeTaastrup.Admin.Data.Auditing;
+using HojeTaastrup.Admin.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace HojeTaastrup.Admin.Data;
 
 public static class PersistenceSetup
 {
-    // TEMPORARY skeleton: SQLite only, EnsureCreated. Replaced by provider selection + migrations.
+    // Use cases inject IDbContextFactory<AdminDbContext> and create one context per operation.
+    // AdminDbContext itself is also registered scoped, for ASP.NET Core Identity's EF stores.
     public static IServiceCollection AddAdminPersistence(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var dataFolder = Path.Combine(environment.ContentRootPath, "App_Data");
-        Directory.CreateDirectory(dataFolder);
-        var connectionString = configuration.GetConnectionString("Admin") ?? $"Data Source={Path.Combine(dataFolder, "admin.db")}";
-        services.AddDbContextFactory<AdminDbContext>(o => o.UseSqlite(connectionString));
+        var settings = AdminDatabaseSettings.FromConfiguration(configuration, environment.ContentRootPath);
+        services.AddSingleton(settings);
+        services.AddSingleton(sp => AdminDbContextFactory.CreateOptions(settings, sp.GetService<ILoggerFactory>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditActor>(SystemAuditActor.Instance);
+        // Scoped, not singleton: the audit actor is scoped (the signed-in user of a request or circuit).
+        services.AddScoped<IDbContextFactory<AdminDbContext>, AdminDbContextFactory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdminDbContext>>().CreateDbContext());
         return services;
     }
 
     public static async Task MigrateAdminDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<AdminDbContext>>();
+        ArgumentNullException.ThrowIfNull(services);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (!configuration.GetValue(AdminDatabaseSettings.MigrateOnStartupKey, defaultValue: true))
+        {
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -1,0 +1,43 @@
+using HojeTaastrup.Admin.Data.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace HojeTaastrup.Admin.Data.Providers;
+
+// Registered scoped, so each context carries the actor of the current request or circuit.
+public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbContextOptions<AdminDbContext> options, IAuditActor auditActor, TimeProvider timeProvider)
+    : IDbContextFactory<AdminDbContext>
+{
+    public AdminDbContext CreateDbContext() => Create(settings.Provider, options, auditActor, timeProvider);
+
+    public static AdminDbContext Create(AdminDatabaseProvider provider, DbContextOptions<AdminDbContext> options, IAuditActor auditActor, TimeProvider timeProvider) => provider switch
+    {
+        AdminDatabaseProvider.Sqlite => new SqliteAdminDbContext(options, auditActor, timeProvider),
+        AdminDatabaseProvider.PostgreSql => new PostgresAdminDbContext(options, auditActor, timeProvider),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
+    public static DbContextOptions<AdminDbContext> CreateOptions(AdminDatabaseSettings settings, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = new DbContextOptionsBuilder<AdminDbContext>();
+        switch (settings.Provider)
+        {
+            case AdminDatabaseProvider.Sqlite:
+                builder.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+                break;
+            case AdminDatabaseProvider.PostgreSql:
+                builder.UseNpgsql(settings.ConnectionString);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);
+        }
+
+        if (loggerFactory is not null)
+        {
+            builder.UseLoggerFactory(loggerFactory);
+        }
+
+        return builder.Options;
+    }
+}

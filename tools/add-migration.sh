@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Adds a migration named <Name> for BOTH database providers (docs/decisions/0002-two-migration-sets.md):
+#   src/HojeTaastrup.Admin.Data/Migrations/Sqlite/      (SqliteAdminDbContext)
+#   src/HojeTaastrup.Admin.Data/Migrations/PostgreSql/  (PostgresAdminDbContext)
+# Usage: tools/add-migration.sh AddHearings
+# To redo a migration you have not committed yet (`dotnet ef migrations remove` would need a live
+# PostgreSQL server), discard it and run this script again:
+#   git checkout -- src/HojeTaastrup.Admin.Data/Migrations && git clean -f src/HojeTaastrup.Admin.Data/Migrations
+set -euo pipefail
+
+if [[ $# -ne 1 || ! $1 =~ ^[A-Za-z][A-Za-z0-9_]*$ ]]; then
+  echo "usage: $0 <MigrationName>   (a C# identifier, e.g. AddHearings)" >&2
+  exit 2
+fi
+name=$1
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+data=src/HojeTaastrup.Admin.Data
+design=tools/HojeTaastrup.Admin.Data.Design
+
+dotnet tool restore >/dev/null
+dotnet build "$design" --nologo -v quiet
+
+add() {
+  local context=$1 folder=$2
+  dotnet tool run dotnet-ef migrations add "$name" \
+    --project "$data" --startup-project "$design" --no-build \
+    --context "$context" \
+    --output-dir "Migrations/$folder"
+}
+
+add SqliteAdminDbContext Sqlite
+add PostgresAdminDbContext PostgreSql
+
+echo "Added migration '$name' for SQLite and PostgreSQL. Review both, then run the persistence tests:"
+echo "  dotnet test tests/HojeTaastrup.Admin.Web.Tests --filter FullyQualifiedName~Persistence"
