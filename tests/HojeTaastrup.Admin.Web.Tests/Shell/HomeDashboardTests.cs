@@ -4,26 +4,42 @@ using HojeTaastrup.Admin.Web.Features.Home;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
 
-// Against a real SQLite file: the counts are SQL, not LINQ to objects.
-public sealed class HomeDashboardTests : IDisposable
+// Against a real SQLite file set up by the app's own persistence registration: the counts are SQL.
+public sealed class HomeDashboardTests : IAsyncLifetime
 {
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"admin-dashboard-{Guid.NewGuid():N}.db");
-    private readonly DbContextOptions<AdminDbContext> _options;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"admin-dashboard-{Guid.NewGuid():N}");
+    private ServiceProvider _services = default!;
+    private IServiceScope _scope = default!;
 
-    public HomeDashboardTests()
+    private IDbContextFactory<AdminDbContext> Factory => _scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminDbContext>>();
+
+    public async Task InitializeAsync()
     {
-        _options = new DbContextOptionsBuilder<AdminDbContext>().UseSqlite($"Data Source={_databaseFile}").Options;
-        using var db = new AdminDbContext(_options);
-        db.Database.EnsureCreated();
+        Directory.CreateDirectory(_folder);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Admin"] = $"Data Source={Path.Combine(_folder, "admin.db")}",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddAdminPersistence(configuration, new TestHostEnvironment(_folder));
+        _services = services.BuildServiceProvider();
+        await _services.MigrateAdminDatabaseAsync();
+        _scope = _services.CreateScope();
     }
 
     [Fact]
     public async Task Load_CountsEnabledUsersAndTheirRoles()
     {
-        await using (var db = new AdminDbContext(_options))
+        await using (var db = await Factory.CreateDbContextAsync())
         {
             var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() });
             db.Roles.AddRange(roles.Values);
@@ -39,7 +55,7 @@ public sealed class HomeDashboardTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        var summary = await new HomeDashboard(new Factory(_options)).LoadAsync();
+        var summary = await new HomeDashboard(Factory).LoadAsync();
 
         Assert.Equal(2, summary.ActiveUsers);
         Assert.Equal(1, summary.DisabledUsers);
@@ -52,24 +68,21 @@ public sealed class HomeDashboardTests : IDisposable
     [Fact]
     public async Task Load_EmptyDatabase_ListsEveryRoleWithZero()
     {
-        var summary = await new HomeDashboard(new Factory(_options)).LoadAsync();
+        var summary = await new HomeDashboard(Factory).LoadAsync();
 
         Assert.Equal(0, summary.ActiveUsers);
         Assert.Equal(Roles.All, summary.UsersPerRole.Select(r => r.Role));
         Assert.All(summary.UsersPerRole, r => Assert.Equal(0, r.Users));
     }
 
-    public void Dispose()
+    public async Task DisposeAsync()
     {
+        _scope.Dispose();
+        await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        File.Delete(_databaseFile);
+        Directory.Delete(_folder, recursive: true);
     }
 
     private static AdminUser User(string name, bool disabled = false) =>
         new() { UserName = name, NormalizedUserName = name.ToUpperInvariant(), DisplayName = name, IsDisabled = disabled };
-
-    private sealed class Factory(DbContextOptions<AdminDbContext> options) : IDbContextFactory<AdminDbContext>
-    {
-        public AdminDbContext CreateDbContext() => new(options);
-    }
 }

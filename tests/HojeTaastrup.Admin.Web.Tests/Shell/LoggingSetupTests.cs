@@ -1,7 +1,5 @@
 using HojeTaastrup.Admin.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
 
@@ -37,7 +35,7 @@ public sealed class LoggingSetupTests : IDisposable
             ("Serilog:WriteTo:0:Args:rollingInterval", "Day"),
             ("Serilog:WriteTo:0:Args:shared", "true"),
             ("Serilog:WriteTo:0:Args:outputTemplate", "{Message:lj} {Properties:j}{NewLine}"));
-        var environment = new TestEnvironment(_contentRoot);
+        var environment = new TestHostEnvironment(_contentRoot);
 
         using (var first = LoggingSetup.CreateLogger(configuration, environment) as IDisposable)
         using (var second = LoggingSetup.CreateLogger(configuration, environment) as IDisposable)
@@ -63,12 +61,4 @@ public sealed class LoggingSetupTests : IDisposable
 
     private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
-
-    private sealed class TestEnvironment(string contentRoot) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-        public string ApplicationName { get; set; } = "HojeTaastrup.Admin.Web";
-        public string ContentRootPath { get; set; } = contentRoot;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }
