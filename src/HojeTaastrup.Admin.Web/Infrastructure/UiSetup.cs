@@ -1,3 +1,4 @@
+using HojeTaastrup.Admin.Web.Features.Home;
 using Radzen;
 
 namespace HojeTaastrup.Admin.Web.Infrastructure;
@@ -7,7 +8,9 @@ public static class UiSetup
     public static IServiceCollection AddAdminUi(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
         services.AddRadzenComponents();
+        services.AddScoped<HomeDashboard>();
         return services;
     }
 }

@@ -1,0 +1,38 @@
+using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HojeTaastrup.Admin.Web.Features.Home;
+
+public sealed record RoleCount(string Role, int Users);
+
+public sealed record DashboardSummary(int ActiveUsers, int DisabledUsers, int Roles, IReadOnlyList<RoleCount> UsersPerRole);
+
+// The start page's figures. Organisation, savings and hearing counts join as those features arrive.
+public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory)
+{
+    public async Task<DashboardSummary> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var activeUsers = await db.Users.CountAsync(u => !u.IsDisabled, cancellationToken);
+        var disabledUsers = await db.Users.CountAsync(u => u.IsDisabled, cancellationToken);
+        var roles = await db.Roles.CountAsync(cancellationToken);
+
+        var perRole = await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                join user in db.Users on userRole.UserId equals user.Id
+                where !user.IsDisabled
+                group userRole by role.Name into g
+                select new { Role = g.Key, Users = g.Count() })
+            .ToDictionaryAsync(x => x.Role ?? "", x => x.Users, cancellationToken);
+
+        // Every known role in a fixed order, also those nobody has yet.
+        var usersPerRole = Roles.All
+            .Select(role => new RoleCount(role, perRole.GetValueOrDefault(role)))
+            .ToList();
+
+        return new DashboardSummary(activeUsers, disabledUsers, roles, usersPerRole);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using HojeTaastrup.Admin.Domain.Common;
+
+namespace HojeTaastrup.Admin.Web.Infrastructure;
+
+// How the UI writes days, instants, amounts and counts. Each takes the culture to use; by default the
+// current one, which the request localization (or the circuit) sets.
+public static class Formatting
+{
+    // The municipality's clock: instants are stored in UTC and shown in Danish time, summer time included.
+    public static TimeZoneInfo Copenhagen { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    // "4. juni 2010" / "4 June 2010".
+    public static string Day(DateOnly day, CultureInfo? culture = null)
+    {
+        culture ??= CultureInfo.CurrentCulture;
+        return day.ToString(IsDanish(culture) ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+    }
+
+    // "4. juni 2010 kl. 14.05" / "4 June 2010, 14:05", in Copenhagen time.
+    public static string Instant(DateTimeOffset instant, CultureInfo? culture = null)
+    {
+        culture ??= CultureInfo.CurrentCulture;
+        var local = ToCopenhagen(instant);
+        var day = Day(DateOnly.FromDateTime(local.DateTime), culture);
+        return IsDanish(culture)
+            ? $"{day} kl. {local.ToString("HH.mm", culture)}"
+            : $"{day}, {local.ToString("HH:mm", culture)}";
+    }
+
+    public static DateTimeOffset ToCopenhagen(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Copenhagen);
+
+    // "13,4 mio. kr." / "65.000 kr." (Money knows the Danish rules).
+    public static string Amount(Money amount, CultureInfo? culture = null) => amount.ToString(null, culture ?? CultureInfo.CurrentCulture);
+
+    // "1.234" / "1,234".
+    public static string Count(long count, CultureInfo? culture = null) => count.ToString("N0", culture ?? CultureInfo.CurrentCulture);
+
+    private static bool IsDanish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "da";
+}

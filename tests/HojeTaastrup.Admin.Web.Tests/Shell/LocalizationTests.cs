@@ -1,0 +1,99 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Web.Infrastructure;
+using HojeTaastrup.Admin.Web.Resources;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HojeTaastrup.Admin.Web.Tests.Shell;
+
+public class LocalizationTests
+{
+    [Theory]
+    [InlineData("en", "en-GB")]
+    [InlineData("en-GB", "en-GB")]
+    [InlineData("EN-us", "en-GB")]
+    [InlineData("da", "da-DK")]
+    [InlineData("da-DK", "da-DK")]
+    [InlineData("de-DE", "da-DK")]
+    [InlineData("", "da-DK")]
+    [InlineData(null, "da-DK")]
+    public void ResolveCulture_MapsRequestToSupportedCulture(string? requested, string expected) =>
+        Assert.Equal(expected, LocalizationSetup.ResolveCulture(requested));
+
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/organisation?tab=2", true)]
+    [InlineData("//evil.example", false)]
+    [InlineData("/\\evil.example", false)]
+    [InlineData("https://evil.example/", false)]
+    [InlineData("organisation", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsLocalUrl_AcceptsOnlyPathsOnThisSite(string? url, bool expected) =>
+        Assert.Equal(expected, LocalizationSetup.IsLocalUrl(url));
+
+    [Fact]
+    public void UiResources_EveryDanishTextHasAnEnglishTranslation()
+    {
+        var manager = new ResourceManager(typeof(Ui));
+        var danish = Keys(manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false));
+        var english = Keys(manager.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false));
+
+        Assert.NotEmpty(danish);
+        Assert.Empty(danish.Except(english));
+        Assert.Empty(english.Except(danish));
+    }
+
+    [Theory]
+    [InlineData("da-DK", "Forside")]
+    [InlineData("en-GB", "Home")]
+    public void Localizer_FindsTheMarkerTypesResources(string culture, string expected)
+    {
+        var text = CreateLocalizer();
+        using var _ = new CultureScope(culture);
+        var value = text["Menu_Home"];
+        Assert.False(value.ResourceNotFound);
+        Assert.Equal(expected, value.Value);
+    }
+
+    [Theory]
+    [InlineData(Roles.Administrator, "Administrator")]
+    [InlineData(Roles.Director, "Direktion")]
+    [InlineData(Roles.Finance, "Økonomi")]
+    [InlineData(Roles.MedMember, "MED-medlem")]
+    [InlineData(Roles.Reader, "Medarbejder")]
+    public void RoleName_InDanish_IsTheDanishRoleName(string role, string expected)
+    {
+        var text = CreateLocalizer();
+        using var _ = new CultureScope("da-DK");
+        Assert.Equal(expected, text.RoleName(role));
+    }
+
+    private static StringLocalizer<Ui> CreateLocalizer() =>
+        new(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
+    private static HashSet<string> Keys(ResourceSet? set) =>
+        set is null ? [] : set.Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();
+
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+        public CultureScope(string culture)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        }
+
+        public void Dispose()
+        {
+            CultureInfo.CurrentCulture = _culture;
+            CultureInfo.CurrentUICulture = _uiCulture;
+        }
+    }
+}
