@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
+
+// A fresh browser context per test (own cookies), with the console watched: a Blazor circuit error only shows there.
+[Collection(PortalTests.Name)]
+public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
+{
+    private readonly List<string> _consoleErrors = [];
+    private IBrowserContext? _context;
+    private IPage? _page;
+
+    protected PortalFixture Portal { get; } = portal;
+
+    protected IPage Page => _page ?? throw new InvalidOperationException("The page is not open.");
+
+    public async Task InitializeAsync()
+    {
+        Skip.If(Portal.SkipReason is not null, Portal.SkipReason);
+
+        // The first page of a cold app on a busy two-core CI machine takes longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "da-DK",
+            TimezoneId = "Europe/Copenhagen",
+        });
+        _page = await _context.NewPageAsync();
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !IsMissingFavicon(message))
+            {
+                _consoleErrors.Add($"console: {message.Text} ({message.Location})");
+            }
+        };
+        _page.PageError += (_, error) => _consoleErrors.Add($"page error: {error}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_context is null)
+        {
+            return;
+        }
+
+        await _context.DisposeAsync();
+        Assert.True(_consoleErrors.Count == 0, "The page logged errors:" + Environment.NewLine + string.Join(Environment.NewLine, _consoleErrors));
+    }
+
+    // Chromium asks for /favicon.ico on its own; its absence is not an application error.
+    private static bool IsMissingFavicon(IConsoleMessage message) =>
+        message.Location.EndsWith("/favicon.ico:0:0", StringComparison.Ordinal);
+
+    protected async Task SaveScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"),
+            FullPage = true,
+        });
+    }
+}
