@@ -26,20 +26,20 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-// The API answers empty 401/403/404 with problem details; pages show the Danish "not found" page.
+// Pages show the Danish "not found" page; the API answers empty 401/403/404 with problem details
+// (its branch writes the response first, so the re-execution leaves it alone).
+app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
-app.UseWhen(
-    context => !context.Request.Path.StartsWithSegments("/api"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseAdminRequestLogging();
 app.UseAdminLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+// Scripts and styles are needed by the login page too.
+app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapAdminApi();

@@ -1,4 +1,5 @@
 using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -86,6 +87,9 @@ public static class SecuritySetup
 
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(security.RevalidationMinutes));
 
+        services.AddScoped<CircuitUser>();
+        services.AddScoped<CircuitHandler, CircuitUserHandler>();
+        services.AddScoped<IAuditActor, CurrentUserAuditActor>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

@@ -53,7 +53,8 @@ public sealed class PortalFixture : IAsyncLifetime
     // Read from the database so the tests follow whatever display names the demo seed chooses.
     public async Task<DemoUser> GetDemoUserAsync(string userName)
     {
-        var contextFactory = Services.GetRequiredService<IDbContextFactory<AdminDbContext>>();
+        await using var scope = Services.CreateAsyncScope();
+        var contextFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminDbContext>>();
         await using var db = await contextFactory.CreateDbContextAsync();
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName)
             ?? throw new InvalidOperationException($"Demo user '{userName}' is not seeded.");

@@ -65,7 +65,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
 {
     private const string Admin = AuthorizationTable.Admin;
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(AuthorizationTable.Pages), MemberType = typeof(AuthorizationTable))]
     public async Task Page_IsServedOnlyToAllowedRoles(string user, string path, Access expected)
     {
@@ -85,7 +85,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
         Assert.Equal(expected, actual);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(AuthorizationTable.ApiEndpoints), MemberType = typeof(AuthorizationTable))]
     public async Task ApiEndpoint_IsOpenOnlyToAllowedRoles(string user, string method, string path, Access expected)
     {
@@ -106,7 +106,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Api_DoesNotAcceptTheBrowserCookie()
     {
         using var browser = await fixture.App.CreateSignedInBrowserAsync(Admin);
@@ -120,3 +120,6 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
 
 public sealed class AuthorizationTestsOnSqlite(SqliteAppFixture fixture)
     : AuthorizationTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class AuthorizationTestsOnPostgreSql(PostgreSqlAppFixture fixture)
+    : AuthorizationTests<PostgreSqlAppFixture>(fixture), IClassFixture<PostgreSqlAppFixture>;
