@@ -2,6 +2,8 @@ using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Reorganisation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +27,10 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OrganisationVersion> OrganisationVersions => Set<OrganisationVersion>();
+
+    public DbSet<ReorganisationProposal> ReorganisationProposals => Set<ReorganisationProposal>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

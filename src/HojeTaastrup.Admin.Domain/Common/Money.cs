@@ -3,6 +3,7 @@ using System.Globalization;
 namespace HojeTaastrup.Admin.Domain.Common;
 
 // Whole Danish kroner. Never double: sums must be exact, and SQLite cannot sum decimal in SQL.
+[System.Text.Json.Serialization.JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money(long Kroner) : IComparable<Money>, IFormattable
 {
     private const long Million = 1_000_000;

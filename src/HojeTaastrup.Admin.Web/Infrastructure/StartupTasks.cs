@@ -1,4 +1,6 @@
 using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Demo;
+using Microsoft.EntityFrameworkCore;
 using HojeTaastrup.Admin.Web.Security;
 
 namespace HojeTaastrup.Admin.Web.Infrastructure;
@@ -23,6 +25,9 @@ public static class StartupTasks
         if (DemoDataEnabled(configuration, environment))
         {
             await seeder.EnsureDemoUsersAsync();
+            var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminDbContext>>();
+            await using var db = await dbFactory.CreateDbContextAsync();
+            await DemoOrganisation.SeedAsync(db);
         }
     }
 }

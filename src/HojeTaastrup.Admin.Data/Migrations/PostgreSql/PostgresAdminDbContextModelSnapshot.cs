@@ -141,6 +141,81 @@ namespace HojeTaastrup.Admin.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Organisation.OrganisationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationVersions", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Baseline")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("BaselineJson");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ChangesJson");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("TargetCentreCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("TargetYearlySaving")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ReorganisationProposals", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -271,6 +346,169 @@ namespace HojeTaastrup.Admin.Data.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Organisation.OrganisationVersion", b =>
+                {
+                    b.OwnsMany("HojeTaastrup.Admin.Domain.Organisation.Centre", "Centres", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<Guid>("DirectorateKey")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("Key")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("OrganisationVersionId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationVersionId", "Code")
+                                .IsUnique();
+
+                            b1.HasIndex("OrganisationVersionId", "Key")
+                                .IsUnique();
+
+                            b1.ToTable("Centres", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationVersionId");
+                        });
+
+                    b.OwnsMany("HojeTaastrup.Admin.Domain.Organisation.Directorate", "Directorates", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DirectorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("Key")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("OrganisationVersionId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationVersionId", "Key")
+                                .IsUnique();
+
+                            b1.ToTable("Directorates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationVersionId");
+                        });
+
+                    b.OwnsMany("HojeTaastrup.Admin.Domain.Organisation.Unit", "Units", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CentreKey")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("Fte")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("numeric(9,1)");
+
+                            b1.Property<Guid>("Key")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("OrganisationVersionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("Payroll")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrganisationVersionId", "CentreKey");
+
+                            b1.HasIndex("OrganisationVersionId", "Key")
+                                .IsUnique();
+
+                            b1.ToTable("Units", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationVersionId");
+                        });
+
+                    b.Navigation("Centres");
+
+                    b.Navigation("Directorates");
+
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", b =>
+                {
+                    b.OwnsMany("HojeTaastrup.Admin.Domain.Reorganisation.ImplementationProject", "ImplementationProjects", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("DueDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Owner")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.ToTable("ImplementationProjects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.Navigation("ImplementationProjects");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
