@@ -28,6 +28,10 @@ public static class ApiSetup
             .WithTags("v1");
 
         AuthEndpoints.Map(api);
+        OrganisationEndpoints.Map(api);
+        ReorganisationEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        UsersEndpoints.Map(api);
         return app;
     }
 }
