@@ -1,0 +1,74 @@
+using System.Net;
+using HojeTaastrup.Admin.Web.Tests.Infrastructure;
+
+namespace HojeTaastrup.Admin.Web.Tests.Shell;
+
+// What the shell promises over HTTP: health, the OpenAPI document, Danish pages by default, English on request.
+public abstract class ShellHttpTests<TFixture>(TFixture fixture)
+    where TFixture : AppFixture
+{
+    [SkippableFact]
+    public async Task HealthEndpoints_AnswerWithoutSignIn_AndReadyChecksTheDatabase()
+    {
+        using var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("Healthy", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task OpenApiDocument_DescribesTheTokenEndpoint()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var document = await client.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/v1/auth/token", document, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task UnknownPage_ShowsTheDanishNotFoundPage()
+    {
+        using var browser = await fixture.App.CreateSignedInBrowserAsync("laeser");
+
+        var response = await browser.GetAsync("/findes-ikke");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Siden findes ikke", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task LoginPage_IsDanishByDefault_AndEnglishAfterSwitching()
+    {
+        using var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+        var danish = await client.GetStringAsync("/account/login");
+        var switched = await client.GetAsync("/culture/set?culture=en&redirectUri=%2Faccount%2Flogin");
+        var english = await client.GetStringAsync("/account/login");
+
+        Assert.Contains("Adgangskode", danish, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Contains("Password", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adgangskode", english, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task CultureSwitch_RefusesToRedirectOffSite()
+    {
+        using var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/culture/set?culture=en&redirectUri=https%3A%2F%2Fevil.example%2F");
+
+        Assert.DoesNotContain("evil.example", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+}
+
+public sealed class ShellHttpTestsOnSqlite(SqliteAppFixture fixture)
+    : ShellHttpTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class ShellHttpTestsOnPostgreSql(PostgreSqlAppFixture fixture)
+    : ShellHttpTests<PostgreSqlAppFixture>(fixture), IClassFixture<PostgreSqlAppFixture>;
