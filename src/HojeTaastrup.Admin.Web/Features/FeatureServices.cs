@@ -1,13 +1,17 @@
 using HojeTaastrup.Admin.Web.Features.Administration;
+using HojeTaastrup.Admin.Web.Features.Organisation;
+using HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 namespace HojeTaastrup.Admin.Web.Features;
 
 public static class FeatureServices
 {
-    // Each feature registers its use-case services here.
+    // Each feature registers its use-case services in its own Add...Feature method.
     public static IServiceCollection AddAdminFeatures(this IServiceCollection services)
     {
         services.AddScoped<UserDirectory>();
+        services.AddOrganisationFeature();
+        services.AddReorganisationFeature();
         return services;
     }
 }
