@@ -40,22 +40,20 @@ public sealed class OrganisationVersion : Entity, IAudited, IVersioned
     {
         ArgumentNullException.ThrowIfNull(structure);
         var version = new OrganisationVersion(effectiveFrom, source);
-        foreach (var d in structure.Directorates)
-        {
-            version.AddDirectorate(d.Key, d.Name, d.DirectorName);
-        }
-
-        foreach (var c in structure.Centres)
-        {
-            version.AddCentre(c.Key, c.Code, c.Name, c.Kind, c.DirectorateKey);
-        }
-
-        foreach (var u in structure.Units)
-        {
-            version.AddUnit(u.Key, u.CentreKey, u.Name, u.Fte, u.Payroll);
-        }
-
+        version.AddStructure(structure);
         return version;
+    }
+
+    // A correction of this version as a whole (an import for the same day): every part is replaced
+    // by the structure's, keys included, so that history by key stays intact.
+    public void ReplaceStructure(string source, OrganisationStructure structure)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        Source = NormaliseSource(source);
+        _units.Clear();
+        _centres.Clear();
+        _directorates.Clear();
+        AddStructure(structure);
     }
 
     public OrganisationStructure ToStructure() => new(
@@ -125,6 +123,24 @@ public sealed class OrganisationVersion : Entity, IAudited, IVersioned
     }
 
     public void RemoveUnit(Guid key) => _units.Remove(RequireUnit(key));
+
+    private void AddStructure(OrganisationStructure structure)
+    {
+        foreach (var d in structure.Directorates)
+        {
+            AddDirectorate(d.Key, d.Name, d.DirectorName);
+        }
+
+        foreach (var c in structure.Centres)
+        {
+            AddCentre(c.Key, c.Code, c.Name, c.Kind, c.DirectorateKey);
+        }
+
+        foreach (var u in structure.Units)
+        {
+            AddUnit(u.Key, u.CentreKey, u.Name, u.Fte, u.Payroll);
+        }
+    }
 
     private Directorate AddDirectorate(Guid key, string name, string directorName)
     {

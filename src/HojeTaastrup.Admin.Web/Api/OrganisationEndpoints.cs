@@ -1,6 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using HojeTaastrup.Admin.Web.Features.Organisation;
+using HojeTaastrup.Admin.Web.Infrastructure;
+using HojeTaastrup.Admin.Web.Security;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
 namespace HojeTaastrup.Admin.Web.Api;
 
 public static class OrganisationEndpoints
 {
-    public static void Map(RouteGroupBuilder api) => ArgumentNullException.ThrowIfNull(api);
+    public sealed record VersionResponse(Guid Id, DateOnly EffectiveFrom, DateOnly? LastDay, string Source, long Version, int Centres, int Units);
+
+    public sealed record EditResponse(long Version);
+
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var organisation = api.MapGroup("/organisation").WithTags("Organisation");
+
+        organisation.MapGet("", GetAsync)
+            .RequireAuthorization(Policies.ViewOrganisation)
+            .WithName("GetOrganisation")
+            .WithSummary("The organisation in force on a day (default today).")
+            .Produces<OrganisationDocument>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        organisation.MapGet("/versions", VersionsAsync)
+            .RequireAuthorization(Policies.ViewOrganisation)
+            .WithName("GetOrganisationVersions")
+            .WithSummary("Every organisation version with its effective dates and source.")
+            .Produces<IReadOnlyList<VersionResponse>>();
+
+        organisation.MapPost("/import", ImportAsync)
+            .RequireAuthorization(Policies.EditOrganisation)
+            .WithName("ImportOrganisation")
+            .WithSummary("Loads a whole organisation effective from effectiveFrom: JSON in the shape GET returns, or text/csv with ?effectiveFrom=.")
+            .Accepts<OrganisationDocument>("application/json", "text/csv")
+            .Produces<OrganisationDocument>(StatusCodes.Status201Created)
+            .Produces<OrganisationDocument>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        MapEdits(organisation.MapGroup("/versions/{versionId:guid}").RequireAuthorization(Policies.EditOrganisation));
+    }
+
+    // Administrators' corrections of one version; each body carries the version's `version` as read.
+    private static void MapEdits(RouteGroupBuilder version)
+    {
+        version.MapPost("/directorates", (Guid versionId, DirectorateForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.AddDirectorateAsync(versionId, form, ct))).WithName("AddDirectorate").Produces<EditResponse>();
+        version.MapPut("/directorates/{key:guid}", (Guid versionId, Guid key, DirectorateForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.EditDirectorateAsync(versionId, key, form, ct))).WithName("EditDirectorate").Produces<EditResponse>();
+        version.MapDelete("/directorates/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.RemoveDirectorateAsync(versionId, key, version, ct))).WithName("RemoveDirectorate").Produces<EditResponse>();
+
+        version.MapPost("/centres", (Guid versionId, CentreForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.AddCentreAsync(versionId, form, ct))).WithName("AddCentre").Produces<EditResponse>();
+        version.MapPut("/centres/{key:guid}", (Guid versionId, Guid key, CentreForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.EditCentreAsync(versionId, key, form, ct))).WithName("EditCentre").Produces<EditResponse>();
+        version.MapDelete("/centres/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.RemoveCentreAsync(versionId, key, version, ct))).WithName("RemoveCentre").Produces<EditResponse>();
+
+        version.MapPost("/units", (Guid versionId, UnitForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.AddUnitAsync(versionId, form, ct))).WithName("AddUnit").Produces<EditResponse>();
+        version.MapPut("/units/{key:guid}", (Guid versionId, Guid key, UnitForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.EditUnitAsync(versionId, key, form, ct))).WithName("EditUnit").Produces<EditResponse>();
+        version.MapDelete("/units/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(editor.RemoveUnitAsync(versionId, key, version, ct))).WithName("RemoveUnit").Produces<EditResponse>();
+    }
+
+    private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new EditResponse(await edit));
+
+    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationReader reader, CancellationToken cancellationToken)
+    {
+        var day = date ?? reader.Today;
+        var view = await reader.InForceOnAsync(day, cancellationToken);
+        return view is null
+            ? TypedResults.Problem(
+                title: "Findes ikke",
+                detail: $"Der er ingen organisation registreret den {Formatting.Day(day, Danish)}: den første gælder fra en senere dato.",
+                statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(OrganisationDocument.From(view));
+    }
+
+    private static async Task<IResult> VersionsAsync(OrganisationReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await reader.VersionsAsync(cancellationToken))
+            .Select(v => new VersionResponse(v.Id, v.EffectiveFrom, v.LastDay, v.Source, v.Version, v.Centres, v.Units))
+            .ToList());
+
+    // JSON, or CSV with the day (and for a replacement the version) in the query string.
+    private static async Task<IResult> ImportAsync(
+        HttpRequest request,
+        DateOnly? effectiveFrom,
+        string? source,
+        long? version,
+        OrganisationImporter importer,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        OrganisationDocument? document;
+        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            using var body = new StreamReader(request.Body);
+            document = OrganisationCsv.Read(await body.ReadToEndAsync(cancellationToken), effectiveFrom, source, version);
+        }
+        else
+        {
+            try
+            {
+                document = await request.ReadFromJsonAsync<OrganisationDocument>(json.Value.SerializerOptions, cancellationToken);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                return TypedResults.Problem(
+                    title: "Oplysningerne er ikke gyldige",
+                    detail: "Indholdet kunne ikke læses som JSON i organisationens form (som GET /api/v1/organisation giver den) eller som CSV (Content-Type: text/csv).",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+
+        if (document is null)
+        {
+            return TypedResults.Problem(title: "Oplysningerne er ikke gyldige", detail: "Der blev ikke sendt nogen organisation.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var outcome = await importer.ImportAsync(document, cancellationToken);
+        var result = OrganisationDocument.From(outcome.Organisation);
+        return outcome.Created
+            ? TypedResults.Created($"/api/v1/organisation?date={outcome.Organisation.EffectiveFrom:yyyy-MM-dd}", result)
+            : TypedResults.Ok(result);
+    }
 }

@@ -214,4 +214,20 @@ public class OrganisationVersionTests
 
         Assert.Throws<DomainException>(() => OrganisationVersion.FromStructure(new DateOnly(2011, 1, 1), "Import", structure));
     }
+
+    [Fact]
+    public void ReplaceStructure_KeepsTheEntityAndTakesEveryPartWithItsKey()
+    {
+        var replacement = OrganisationVersion.FromStructure(new DateOnly(2011, 1, 1), "Anden", _version.ToStructure());
+        var unit = replacement.AddUnit(replacement.Centres[0].Key, "Borgerservice", 22.5m, Money.FromKroner(8_000_000));
+        var id = _version.Id;
+
+        _version.ReplaceStructure("Import", replacement.ToStructure());
+
+        Assert.Equal(id, _version.Id);
+        Assert.Equal("Import", _version.Source);
+        Assert.Equal(_bsc.Key, Assert.Single(_version.Centres).Key);
+        Assert.Equal(unit.Key, Assert.Single(_version.Units).Key);
+        Assert.Equal(22.5m, _version.Units[0].Fte);
+    }
 }
