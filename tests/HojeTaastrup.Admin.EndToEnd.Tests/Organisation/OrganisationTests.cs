@@ -1,0 +1,178 @@
+using System.Net.Http.Json;
+using System.Text;
+using HojeTaastrup.Admin.EndToEnd.Tests.Account;
+using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace HojeTaastrup.Admin.EndToEnd.Tests.Organisation;
+
+// The organisation pages against the demo data: the 2010 structure (16 centres and 4 units) from
+// 1 January 2010. Tests that change data work on an organisation of their own, far in the future, so
+// that the other browser tests (the reorganisation among them) still see the demo organisation.
+public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal)
+{
+    private ILocator Chart => Page.GetByTestId("organisation-chart");
+
+    [SkippableFact]
+    public async Task Reader_OpensTheOrganisation_SeesThe2010ChartWithCountsAndTotals()
+    {
+        await SignInAsync(DemoUsers.Reader);
+
+        await Page.GotoAsync("/organisation?dato=2010-06-01");
+
+        await Assertions.Expect(Chart).ToBeVisibleAsync();
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(20);
+        await Assertions.Expect(Page.GetByTestId("summary-centres")).ToHaveTextAsync("16 centre og 4 enheder");
+        var bsc = Chart.Locator("[data-testid='chart-centre'][data-code='BSC']");
+        await Assertions.Expect(bsc).ToContainTextAsync("Borgerservicecenter");
+        await Assertions.Expect(bsc.GetByTestId("centre-totals")).ToHaveTextAsync("29,0 årsværk · 11,4 mio. kr.");
+        await Assertions.Expect(bsc.GetByTestId("chart-unit")).ToHaveCountAsync(3);
+        await Assertions.Expect(Chart.Locator("[data-testid='chart-centre'][data-code='SPC']")).ToContainTextAsync("enhed");
+        await Assertions.Expect(Page.GetByTestId("organisation-versions").Locator("[aria-current='true']")).ToContainTextAsync("Fra 1. januar 2010");
+        await SaveScreenshotAsync("organisation-chart");
+    }
+
+    [SkippableFact]
+    public async Task Reader_SearchesTheList_FindsAUnitByName()
+    {
+        await SignInAsync(DemoUsers.Reader);
+        await Page.GotoAsync("/organisation?dato=2010-06-01");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Liste" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("organisation-list")).ToBeVisibleAsync();
+
+        await Page.GetByLabel("Søg").FillAsync("tandpleje");
+
+        await Assertions.Expect(Page.GetByTestId("list-unit")).ToHaveCountAsync(1);
+        await Assertions.Expect(Page.GetByTestId("list-unit")).ToHaveTextAsync("Tandplejen");
+        await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 1 af 48 linjer");
+        await Page.GetByLabel("Søg").FillAsync("");
+        await Page.GetByLabel("Søg").FillAsync("Birgitte");
+        await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 13 af 48 linjer");
+        await SaveScreenshotAsync("organisation-list");
+    }
+
+    [SkippableFact]
+    public async Task Administrator_EditsAUnitsFte_AndSeesTheCentreTotalChange()
+    {
+        await ImportThroughTheApiAsync("2035-01-01");
+        await SignInAsync(DemoUsers.Administrator);
+        await Page.GotoAsync("/organisation/rediger?dato=2035-01-01");
+        var dig = Page.Locator("[data-testid='edit-centre'][data-code='DIG']");
+        await Assertions.Expect(dig.GetByTestId("edit-centre-fte")).ToHaveTextAsync("20,5");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret Digitalisering" }).ClickAsync();
+        var fte = Page.GetByLabel("Årsværk (én decimal, fx 12,5)");
+        await Assertions.Expect(fte).ToHaveValueAsync("12,5");
+        await fte.FillAsync("14,5");
+        await SaveScreenshotAsync("organisation-edit");
+        await Page.GetByTestId("save").ClickAsync();
+
+        await Assertions.Expect(dig.GetByTestId("edit-centre-fte")).ToHaveTextAsync("22,5");
+        await Page.GotoAsync("/organisation?dato=2035-01-01");
+        await Assertions.Expect(Chart.Locator("[data-testid='chart-centre'][data-code='DIG']").GetByTestId("centre-totals")).ToContainTextAsync("22,5 årsværk");
+    }
+
+    [SkippableFact]
+    public async Task Administrator_EntersAnFteWithTwoDecimals_IsToldAtTheField_AndKeepsTheInput()
+    {
+        await ImportThroughTheApiAsync("2036-01-01");
+        await SignInAsync(DemoUsers.Administrator);
+        await Page.GotoAsync("/organisation/rediger?dato=2036-01-01");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret It-drift" }).ClickAsync();
+        await Page.GetByLabel("Årsværk (én decimal, fx 12,5)").FillAsync("8,25");
+        await Page.GetByTestId("save").ClickAsync();
+
+        await Assertions.Expect(Page.GetByText("Årsværk kan ikke være negativt og må højst have én decimal.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("Årsværk (én decimal, fx 12,5)")).ToHaveValueAsync("8,25");
+    }
+
+    [SkippableFact]
+    public async Task Administrator_ImportsASmallCsv_SeesThePreviewCounts_AndThenTheChart()
+    {
+        await SignInAsync(DemoUsers.Administrator);
+        await Page.GotoAsync("/organisation/import");
+        const string csv = """
+            direktørområde;direktør;centerkode;centernavn;type;afdeling;årsværk;lønsum
+            Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;center;Digitalisering;12,5;5.400.000
+            Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;center;It-drift;8,0;3.100.000
+            Job og social;Bo Berg;JOB;Jobcenter;center;Jobformidling;20,0;8.200.000
+            Job og social;Bo Berg;SEK;Sekretariat;stab;;;
+            """;
+
+        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "organisation.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        var day = Page.GetByTestId("import-day");
+        await day.FillAsync("1. januar 2037");
+        await day.PressAsync("Tab");
+        await Page.GetByTestId("import-check").ClickAsync();
+
+        var preview = Page.GetByTestId("import-preview");
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("preview-centres")).ToHaveTextAsync("2 centre og 1 stab");
+        await Assertions.Expect(Page.GetByTestId("preview-units")).ToHaveTextAsync("3");
+        await SaveScreenshotAsync("organisation-import");
+        await Page.GetByTestId("import-confirm").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("import-done")).ToContainTextAsync("1. januar 2037");
+
+        await Page.GotoAsync("/organisation?dato=2037-01-01");
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(3);
+        await Assertions.Expect(Page.GetByTestId("summary-fte")).ToHaveTextAsync("40,5");
+    }
+
+    [SkippableFact]
+    public async Task Administrator_ImportsACsvWithABadRow_SeesTheLineAndReason()
+    {
+        await SignInAsync(DemoUsers.Administrator);
+        await Page.GotoAsync("/organisation/import");
+        const string csv = """
+            direktørområde;direktør;centerkode;centernavn;type;afdeling;årsværk;lønsum
+            Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;center;Digitalisering;tolv;5.400.000
+            """;
+
+        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "fejl.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        var day = Page.GetByTestId("import-day");
+        await day.FillAsync("1. januar 2038");
+        await day.PressAsync("Tab");
+        await Page.GetByTestId("import-check").ClickAsync();
+
+        await Assertions.Expect(Page.GetByTestId("import-errors")).ToContainTextAsync("Linje 2: Årsværk 'tolv' er ikke et tal. Skriv fx 12,5.");
+        await Assertions.Expect(Page.GetByTestId("import-preview")).ToHaveCountAsync(0);
+    }
+
+    private async Task SignInAsync(string userName)
+    {
+        var login = new LoginPage(Page);
+        await login.OpenAsync();
+        await login.SignInAsync(userName, DemoUsers.Password);
+        await Assertions.Expect(new PortalShell(Page).WelcomeHeading).ToBeVisibleAsync();
+    }
+
+    // An organisation of the test's own: DIG (Digitalisering 12,5 + It-drift 8,0 = 20,5) and JOB.
+    private async Task ImportThroughTheApiAsync(string effectiveFrom)
+    {
+        using var api = new HttpClient { BaseAddress = Portal.BaseAddress };
+        var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = DemoUsers.Administrator, password = DemoUsers.Password }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<TokenDto>();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token!.Token);
+        var response = await api.PostAsJsonAsync("/api/v1/organisation/import", new
+        {
+            effectiveFrom,
+            source = "Browsertest",
+            directorates = new[] { new { name = "Digitalisering og service", director = "Anne Holm" } },
+            centres = new[]
+            {
+                new { code = "DIG", name = "Digitaliseringscenter", directorate = "Digitalisering og service", kind = "Centre" },
+                new { code = "JOB", name = "Jobcenter", directorate = "Digitalisering og service", kind = "Centre" },
+            },
+            units = new[]
+            {
+                new { name = "Digitalisering", centre = "DIG", fte = 12.5m, payroll = 5_400_000L },
+                new { name = "It-drift", centre = "DIG", fte = 8.0m, payroll = 3_100_000L },
+                new { name = "Jobformidling", centre = "JOB", fte = 20.0m, payroll = 8_200_000L },
+            },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private sealed record TokenDto(string Token);
+}
