@@ -36,7 +36,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     public async Task Reader_SearchesTheList_FindsAUnitByName()
     {
         await SignInAsync(DemoUsers.Reader);
-        await Page.GotoAsync("/organisation?dato=2010-06-01");
+        await OpenAsync("/organisation?dato=2010-06-01");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Liste" }).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("organisation-list")).ToBeVisibleAsync();
 
@@ -44,10 +44,10 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
 
         await Assertions.Expect(Page.GetByTestId("list-unit")).ToHaveCountAsync(1);
         await Assertions.Expect(Page.GetByTestId("list-unit")).ToHaveTextAsync("Tandplejen");
-        await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 1 af 48 linjer");
+        await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 1 af 46 linjer");
         await Page.GetByLabel("Søg").FillAsync("");
         await Page.GetByLabel("Søg").FillAsync("Birgitte");
-        await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 13 af 48 linjer");
+        await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 13 af 46 linjer");
         await SaveScreenshotAsync("organisation-list");
     }
 
@@ -56,11 +56,11 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     {
         await ImportThroughTheApiAsync("2035-01-01");
         await SignInAsync(DemoUsers.Administrator);
-        await Page.GotoAsync("/organisation/rediger?dato=2035-01-01");
+        await OpenAsync("/organisation/rediger?dato=2035-01-01");
         var dig = Page.Locator("[data-testid='edit-centre'][data-code='DIG']");
         await Assertions.Expect(dig.GetByTestId("edit-centre-fte")).ToHaveTextAsync("20,5");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret Digitalisering" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret Digitalisering", Exact = true }).ClickAsync();
         var fte = Page.GetByLabel("Årsværk (én decimal, fx 12,5)");
         await Assertions.Expect(fte).ToHaveValueAsync("12,5");
         await fte.FillAsync("14,5");
@@ -77,9 +77,9 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     {
         await ImportThroughTheApiAsync("2036-01-01");
         await SignInAsync(DemoUsers.Administrator);
-        await Page.GotoAsync("/organisation/rediger?dato=2036-01-01");
+        await OpenAsync("/organisation/rediger?dato=2036-01-01");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret It-drift" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret It-drift", Exact = true }).ClickAsync();
         await Page.GetByLabel("Årsværk (én decimal, fx 12,5)").FillAsync("8,25");
         await Page.GetByTestId("save").ClickAsync();
 
@@ -91,7 +91,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     public async Task Administrator_ImportsASmallCsv_SeesThePreviewCounts_AndThenTheChart()
     {
         await SignInAsync(DemoUsers.Administrator);
-        await Page.GotoAsync("/organisation/import");
+        await OpenAsync("/organisation/import");
         const string csv = """
             direktørområde;direktør;centerkode;centernavn;type;afdeling;årsværk;lønsum
             Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;center;Digitalisering;12,5;5.400.000
@@ -123,7 +123,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     public async Task Administrator_ImportsACsvWithABadRow_SeesTheLineAndReason()
     {
         await SignInAsync(DemoUsers.Administrator);
-        await Page.GotoAsync("/organisation/import");
+        await OpenAsync("/organisation/import");
         const string csv = """
             direktørområde;direktør;centerkode;centernavn;type;afdeling;årsværk;lønsum
             Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;center;Digitalisering;tolv;5.400.000
@@ -137,6 +137,13 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
 
         await Assertions.Expect(Page.GetByTestId("import-errors")).ToContainTextAsync("Linje 2: Årsværk 'tolv' er ikke et tal. Skriv fx 12,5.");
         await Assertions.Expect(Page.GetByTestId("import-preview")).ToHaveCountAsync(0);
+    }
+
+    // Clicks and typing reach the page only once its circuit runs; the prerendered HTML looks the same.
+    private async Task OpenAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await Assertions.Expect(Page.Locator("h1[data-interactive='true']")).ToBeVisibleAsync();
     }
 
     private async Task SignInAsync(string userName)

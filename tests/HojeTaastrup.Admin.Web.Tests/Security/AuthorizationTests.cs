@@ -39,6 +39,13 @@ public static class AuthorizationTable
         Row("/besparelser", Admin, Director, Finance);
         Row("/gevinstrealisering", Admin, Director, Finance);
         Row("/hoeringer", Everyone);
+
+        // Organisation: everyone reads it, administrators edit and import it.
+        Row("/organisation", Everyone);
+        Row("/organisation/liste", Everyone);
+        Row("/organisation?dato=2010-06-01", Everyone);
+        Row("/organisation/rediger", Admin);
+        Row("/organisation/import", Admin);
         return rows;
     }
 
@@ -56,6 +63,16 @@ public static class AuthorizationTable
         }
 
         Row("GET", "/api/v1/me", Everyone);
+
+        // Organisation: everyone reads it, administrators import and edit it.
+        const string orgVersion = "/api/v1/organisation/versions/20100000-0000-0000-0000-000000000001";
+        Row("GET", "/api/v1/organisation", Everyone);
+        Row("GET", "/api/v1/organisation?date=2010-06-01", Everyone);
+        Row("GET", "/api/v1/organisation/versions", Everyone);
+        Row("POST", "/api/v1/organisation/import", Admin);
+        Row("POST", orgVersion + "/directorates", Admin);
+        Row("PUT", orgVersion + "/centres/20100000-0000-0000-0000-000000000101", Admin);
+        Row("DELETE", orgVersion + "/units/20100000-0000-0000-0000-000000001001?version=1", Admin);
         return rows;
     }
 }

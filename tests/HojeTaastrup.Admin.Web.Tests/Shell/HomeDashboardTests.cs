@@ -1,5 +1,7 @@
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Home;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -73,6 +75,41 @@ public sealed class HomeDashboardTests : IAsyncLifetime
         Assert.Equal(0, summary.ActiveUsers);
         Assert.Equal(Roles.All, summary.UsersPerRole.Select(r => r.Role));
         Assert.All(summary.UsersPerRole, r => Assert.Equal(0, r.Users));
+    }
+
+    [Fact]
+    public async Task Load_CountsTheOrganisationInForceToday_NotALaterOne()
+    {
+        await using (var db = await Factory.CreateDbContextAsync())
+        {
+            db.OrganisationVersions.Add(OrganisationVersion.FromStructure(Seed2010.BaselineDate, "2010", Seed2010.Baseline));
+            var later = new OrganisationVersion(new DateOnly(2031, 1, 1), "Senere");
+            later.AddCentre("ABC", "Et center", CentreKind.Centre, later.AddDirectorate("Område", "").Key);
+            db.OrganisationVersions.Add(later);
+            await db.SaveChangesAsync();
+        }
+
+        var today = new FixedTime(new DateTimeOffset(2030, 6, 1, 10, 0, 0, TimeSpan.Zero));
+        var summary = await new HomeDashboard(Factory, today).LoadAsync();
+
+        Assert.NotNull(summary.Organisation);
+        Assert.Equal("16 centre og 4 enheder", summary.Organisation.Counts.Describe());
+        Assert.Equal(Seed2010.Baseline.Units.Count, summary.Organisation.Units);
+        Assert.Equal(Seed2010.Baseline.TotalFte(), summary.Organisation.Fte);
+        Assert.Equal(Seed2010.BaselineDate, summary.Organisation.EffectiveFrom);
+    }
+
+    [Fact]
+    public async Task Load_BeforeAnyOrganisation_HasNone()
+    {
+        var summary = await new HomeDashboard(Factory).LoadAsync();
+
+        Assert.Null(summary.Organisation);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     public async Task DisposeAsync()

@@ -1,15 +1,22 @@
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Data.Queries;
+using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Web.Features.Home;
 
 public sealed record RoleCount(string Role, int Users);
 
-public sealed record DashboardSummary(int ActiveUsers, int DisabledUsers, int Roles, IReadOnlyList<RoleCount> UsersPerRole);
+// The organisation in force today: "16 centre og 4 enheder", 46 afdelinger …
+public sealed record OrganisationToday(DateOnly EffectiveFrom, CentreCounts Counts, int Units, decimal Fte, Money Payroll);
+
+public sealed record DashboardSummary(int ActiveUsers, int DisabledUsers, int Roles, IReadOnlyList<RoleCount> UsersPerRole, OrganisationToday? Organisation = null);
 
 // The start page's figures. Organisation, savings and hearing counts join as those features arrive.
-public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory)
+public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory, TimeProvider? time = null)
 {
     public async Task<DashboardSummary> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -33,6 +40,20 @@ public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory)
             .Select(role => new RoleCount(role, perRole.GetValueOrDefault(role)))
             .ToList();
 
-        return new DashboardSummary(activeUsers, disabledUsers, roles, usersPerRole);
+        return new DashboardSummary(activeUsers, disabledUsers, roles, usersPerRole, await OrganisationTodayAsync(db, cancellationToken));
+    }
+
+    // Null before the first organisation version. "Today" is the municipality's day.
+    private async Task<OrganisationToday?> OrganisationTodayAsync(AdminDbContext db, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(Formatting.ToCopenhagen((time ?? TimeProvider.System).GetUtcNow()).DateTime);
+        var version = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(today, cancellationToken);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var structure = version.ToStructure();
+        return new OrganisationToday(version.EffectiveFrom, structure.CountCentres(), structure.Units.Count, structure.TotalFte(), structure.TotalPayroll());
     }
 }
