@@ -34,6 +34,13 @@ public static class OrganisationEndpoints
             .WithSummary("Every organisation version with its effective dates and source.")
             .Produces<IReadOnlyList<VersionResponse>>();
 
+        organisation.MapGet("/versions/{versionId:guid}", async (Guid versionId, OrganisationReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(versionId, ct)))
+            .RequireAuthorization(Policies.ViewOrganisation)
+            .WithName("GetOrganisationVersion")
+            .WithSummary("One version with the keys of its parts, for the edit routes below.")
+            .Produces<OrganisationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         organisation.MapPost("/import", ImportAsync)
             .RequireAuthorization(Policies.EditOrganisation)
             .WithName("ImportOrganisation")

@@ -234,6 +234,20 @@ public abstract class OrganisationApiTests<TFixture>(TFixture fixture)
         Assert.Equal("Centret DIG har stadig 2 afdelinger og kan ikke fjernes.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
+    [SkippableFact]
+    public async Task GetVersion_GivesTheKeysOfItsParts_ForTheEditRoutes()
+    {
+        using var reader = await fixture.App.CreateApiClientAsync("laeser");
+        var first = (await reader.GetFromJsonAsync<JsonElement>("/api/v1/organisation/versions"))[0];
+
+        var version = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/organisation/versions/{first.GetProperty("id").GetString()}");
+
+        var bsc = version.GetProperty("structure").GetProperty("centres").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "BSC");
+        Assert.Equal("20100000-0000-0000-0000-000000000105", bsc.GetProperty("key").GetString());
+        Assert.Equal("Centre", bsc.GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/v1/organisation/versions/{Guid.NewGuid()}")).StatusCode);
+    }
+
     private static async Task<JsonElement> GetAsync(HttpClient api, string date)
     {
         var response = await api.GetAsync($"/api/v1/organisation?date={date}");

@@ -69,6 +69,7 @@ public static class AuthorizationTable
         Row("GET", "/api/v1/organisation", Everyone);
         Row("GET", "/api/v1/organisation?date=2010-06-01", Everyone);
         Row("GET", "/api/v1/organisation/versions", Everyone);
+        Row("GET", orgVersion, Everyone);
         Row("POST", "/api/v1/organisation/import", Admin);
         Row("POST", orgVersion + "/directorates", Admin);
         Row("PUT", orgVersion + "/centres/20100000-0000-0000-0000-000000000101", Admin);
