@@ -120,6 +120,37 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     }
 
     [SkippableFact]
+    public async Task Administrator_ImportsJson_ThenReplacesItOnlyAfterConfirming()
+    {
+        await SignInAsync(DemoUsers.Administrator);
+        const string json = """
+            { "effectiveFrom": "2039-01-01",
+              "directorates": [ { "name": "Service", "director": "Anne Holm" } ],
+              "centres": [ { "code": "BSC", "name": "Borgerservicecenter", "directorate": "Service", "kind": "Centre" } ],
+              "units": [ { "name": "Borgerservice", "centre": "BSC", "fte": 22.5, "payroll": 8360000 } ] }
+            """;
+        var file = new FilePayload { Name = "organisation.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(json) };
+
+        await OpenAsync("/organisation/import");
+        await Page.GetByTestId("import-file").SetInputFilesAsync(file);
+        await Assertions.Expect(Page.GetByTestId("import-day")).ToHaveValueAsync("1. januar 2039");
+        await Page.GetByTestId("import-check").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("preview-centres")).ToHaveTextAsync("1 center");
+        await Page.GetByTestId("import-confirm").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("import-done")).ToContainTextAsync("importeret");
+
+        await OpenAsync("/organisation/import");
+        await Page.GetByTestId("import-file").SetInputFilesAsync(file);
+        await Page.GetByTestId("import-check").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("import-preview")).ToContainTextAsync("Importen erstatter den helt.");
+        await Assertions.Expect(Page.GetByTestId("import-confirm")).ToBeDisabledAsync();
+        await Page.GetByLabel("Ja, erstat organisationen fra 1. januar 2039").CheckAsync();
+        await Page.GetByTestId("import-confirm").ClickAsync();
+
+        await Assertions.Expect(Page.GetByTestId("import-done")).ToContainTextAsync("Organisationen fra 1. januar 2039 er erstattet.");
+    }
+
+    [SkippableFact]
     public async Task Administrator_ImportsACsvWithABadRow_SeesTheLineAndReason()
     {
         await SignInAsync(DemoUsers.Administrator);
