@@ -248,6 +248,24 @@ public abstract class OrganisationApiTests<TFixture>(TFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/v1/organisation/versions/{Guid.NewGuid()}")).StatusCode);
     }
 
+    [SkippableFact]
+    public async Task OpenApi_DescribesTheOrganisationRoutes()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(operation => operation.Value.TryGetProperty("operationId", out _))
+            .Select(operation => operation.Value.GetProperty("operationId").GetString())
+            .ToList();
+        Assert.Contains("GetOrganisation", operations);
+        Assert.Contains("GetOrganisationVersions", operations);
+        Assert.Contains("ImportOrganisation", operations);
+        Assert.Contains("EditUnit", operations);
+    }
+
     private static async Task<JsonElement> GetAsync(HttpClient api, string date)
     {
         var response = await api.GetAsync($"/api/v1/organisation?date={date}");

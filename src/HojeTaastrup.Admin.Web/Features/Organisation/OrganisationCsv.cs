@@ -135,8 +135,7 @@ public static class OrganisationCsv
     // "12,5" as Danish Excel writes it; "12.5" is taken as a decimal point too (a file from elsewhere).
     private static decimal? ParseFte(List<ValidationFailure> failures, Row row)
     {
-        var text = row.Fte.Contains(',', StringComparison.Ordinal) ? row.Fte : row.Fte.Replace('.', ',');
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Danish, out var fte))
+        if (OrganisationFormat.ParseFte(row.Fte) is { } fte)
         {
             return fte;
         }

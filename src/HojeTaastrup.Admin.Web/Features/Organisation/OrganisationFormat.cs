@@ -5,8 +5,18 @@ namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
 public static class OrganisationFormat
 {
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
     // FTE (årsværk) with one decimal: "24,0" / "24.0".
     public static string Fte(decimal fte, CultureInfo? culture = null) => fte.ToString("N1", culture ?? CultureInfo.CurrentCulture);
+
+    // As typed by a person: "12,5" (Danish), or "12.5"; null when it is no number.
+    public static decimal? ParseFte(string? text)
+    {
+        var trimmed = (text ?? "").Trim();
+        var danish = trimmed.Contains(',', StringComparison.Ordinal) ? trimmed : trimmed.Replace('.', ',');
+        return decimal.TryParse(danish, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Danish, out var fte) ? fte : null;
+    }
 
     // "16 centre og 4 enheder" (the domain's Danish sentence) / "16 centres and 4 units".
     public static string Counts(CentreCounts counts, CultureInfo? culture = null)
