@@ -54,7 +54,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     [SkippableFact]
     public async Task Administrator_EditsAUnitsFte_AndSeesTheCentreTotalChange()
     {
-        await ImportThroughTheApiAsync("2035-01-01");
+        using var api = await ImportThroughTheApiAsync("2035-01-01");
         await SignInAsync(DemoUsers.Administrator);
         await OpenAsync("/organisation/rediger?dato=2035-01-01");
         var dig = Page.Locator("[data-testid='edit-centre'][data-code='DIG']");
@@ -75,7 +75,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     [SkippableFact]
     public async Task Administrator_EntersAnFteWithTwoDecimals_IsToldAtTheField_AndKeepsTheInput()
     {
-        await ImportThroughTheApiAsync("2036-01-01");
+        using var api = await ImportThroughTheApiAsync("2036-01-01");
         await SignInAsync(DemoUsers.Administrator);
         await OpenAsync("/organisation/rediger?dato=2036-01-01");
 
@@ -85,6 +85,35 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
 
         await Assertions.Expect(Page.GetByText("Årsværk kan ikke være negativt og må højst have én decimal.")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByLabel("Årsværk (én decimal, fx 12,5)")).ToHaveValueAsync("8,25");
+    }
+
+    [SkippableFact]
+    public async Task Administrator_SavesAfterSomeoneElse_IsToldSo_KeepsTheInput_AndSavesAfterReloading()
+    {
+        using var api = await ImportThroughTheApiAsync("2034-01-01");
+        await SignInAsync(DemoUsers.Administrator);
+        await OpenAsync("/organisation/rediger?dato=2034-01-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ret Digitalisering", Exact = true }).ClickAsync();
+        var fte = Page.GetByLabel("Årsværk (én decimal, fx 12,5)");
+        await fte.FillAsync("15,0");
+
+        // Someone else renames the directorate meanwhile.
+        var versions = await api.GetFromJsonAsync<List<VersionDto>>("/api/v1/organisation/versions");
+        var version = versions!.Single(v => v.EffectiveFrom == "2034-01-01");
+        var read = await api.GetFromJsonAsync<VersionDetailsDto>($"/api/v1/organisation/versions/{version.Id}");
+        var directorate = read!.Structure.Directorates.Single();
+        (await api.PutAsJsonAsync($"/api/v1/organisation/versions/{version.Id}/directorates/{directorate.Key}", new { version = version.Version, name = "Digitalisering og borgerservice", directorName = "Anne Holm" }))
+            .EnsureSuccessStatusCode();
+        await Page.GetByTestId("save").ClickAsync();
+
+        await Assertions.Expect(Page.GetByTestId("form-error")).ToContainTextAsync("En anden har ændret organisationen");
+        await Assertions.Expect(fte).ToHaveValueAsync("15,0");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Hent igen" }).ClickAsync();
+        await Page.GetByTestId("save").ClickAsync();
+
+        var dig = Page.Locator("[data-testid='edit-centre'][data-code='DIG']");
+        await Assertions.Expect(dig.GetByTestId("edit-centre-fte")).ToHaveTextAsync("23,0");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Digitalisering og borgerservice" })).ToBeVisibleAsync();
     }
 
     [SkippableFact]
@@ -186,9 +215,9 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     }
 
     // An organisation of the test's own: DIG (Digitalisering 12,5 + It-drift 8,0 = 20,5) and JOB.
-    private async Task ImportThroughTheApiAsync(string effectiveFrom)
+    private async Task<HttpClient> ImportThroughTheApiAsync(string effectiveFrom)
     {
-        using var api = new HttpClient { BaseAddress = Portal.BaseAddress };
+        var api = new HttpClient { BaseAddress = Portal.BaseAddress };
         var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = DemoUsers.Administrator, password = DemoUsers.Password }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<TokenDto>();
         api.DefaultRequestHeaders.Authorization = new("Bearer", token!.Token);
@@ -210,7 +239,16 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
             },
         });
         response.EnsureSuccessStatusCode();
+        return api;
     }
 
     private sealed record TokenDto(string Token);
+
+    private sealed record VersionDto(Guid Id, string EffectiveFrom, long Version);
+
+    private sealed record VersionDetailsDto(StructureDto Structure);
+
+    private sealed record StructureDto(List<DirectorateDto> Directorates);
+
+    private sealed record DirectorateDto(Guid Key, string Name);
 }

@@ -49,6 +49,16 @@ public abstract class OrganisationApiTests<TFixture>(TFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Get_WithADateThatIsNoDay_Is400()
+    {
+        using var api = await fixture.App.CreateApiClientAsync("laeser");
+
+        var response = await api.GetAsync("/api/v1/organisation?date=2010-13-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Import_Json_IsCreatedAndGetReturnsItFromItsDay_AndTheDayBeforeStillShowsTheOldOne()
     {
         using var admin = await fixture.App.CreateApiClientAsync("admin");
