@@ -56,6 +56,11 @@ public static class AuthorizationTable
         }
 
         Row("GET", "/api/v1/me", Everyone);
+
+        // Audit history: the Administrator, and the roles that may edit that kind of entity.
+        Row("GET", "/api/v1/audit?entity=OrganisationVersion&id=unknown", Admin);
+        Row("GET", "/api/v1/audit?entity=ReorganisationProposal&id=unknown", Admin, Director);
+        Row("GET", "/api/v1/audit?entity=AdminUser&id=unknown", Admin);
         return rows;
     }
 }
