@@ -68,6 +68,8 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Page.GetByTestId("save").ClickAsync();
 
         await Assertions.Expect(dig.GetByTestId("edit-centre-fte")).ToHaveTextAsync("22,5");
+        // The version's history: created by the import, then this edit.
+        await Assertions.Expect(Page.GetByTestId("audit-record")).ToHaveCountAsync(2);
         await Page.GotoAsync("/organisation?dato=2035-01-01");
         await Assertions.Expect(Chart.Locator("[data-testid='chart-centre'][data-code='DIG']").GetByTestId("centre-totals")).ToContainTextAsync("22,5 årsværk");
     }

@@ -74,6 +74,11 @@ public static class AuthorizationTable
         Row("POST", orgVersion + "/directorates", Admin);
         Row("PUT", orgVersion + "/centres/20100000-0000-0000-0000-000000000101", Admin);
         Row("DELETE", orgVersion + "/units/20100000-0000-0000-0000-000000001001?version=1", Admin);
+
+        // Audit history: the Administrator, and the roles that may edit that kind of entity.
+        Row("GET", "/api/v1/audit?entity=OrganisationVersion&id=unknown", Admin);
+        Row("GET", "/api/v1/audit?entity=ReorganisationProposal&id=unknown", Admin, Director);
+        Row("GET", "/api/v1/audit?entity=AdminUser&id=unknown", Admin);
         return rows;
     }
 }
