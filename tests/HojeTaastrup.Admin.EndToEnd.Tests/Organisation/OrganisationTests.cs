@@ -63,6 +63,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ret Digitalisering", Exact = true }).ClickAsync();
         var fte = Page.GetByLabel("Årsværk (én decimal, fx 12,5)");
         await Assertions.Expect(fte).ToHaveValueAsync("12,5");
+        await Assertions.Expect(Page.GetByLabel("Lønsum i hele kroner")).ToHaveValueAsync("5.400.000");
         await fte.FillAsync("14,5");
         await SaveScreenshotAsync("organisation-edit");
         await Page.GetByTestId("save").ClickAsync();

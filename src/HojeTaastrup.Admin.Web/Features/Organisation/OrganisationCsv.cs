@@ -15,7 +15,6 @@ public static class OrganisationCsv
     public static readonly IReadOnlyList<string> Columns =
         ["direktørområde", "direktør", "centerkode", "centernavn", "type", "afdeling", "årsværk", "lønsum"];
 
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
     private static readonly OrganisationDocumentValidator Validator = new();
 
     public static OrganisationDocument Read(string text, DateOnly? effectiveFrom, string? source, long? version)
@@ -147,10 +146,9 @@ public static class OrganisationCsv
     // Whole kroner: "8.360.000", "8360000" or "8.360.000 kr.".
     private static long? ParsePayroll(List<ValidationFailure> failures, Row row)
     {
-        var text = row.Payroll.Replace("kr.", "", StringComparison.OrdinalIgnoreCase).Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
-        if (decimal.TryParse(text, NumberStyles.Number, Danish, out var amount) && amount == decimal.Truncate(amount) && Math.Abs(amount) < long.MaxValue)
+        if (OrganisationFormat.ParsePayroll(row.Payroll) is { } payroll)
         {
-            return (long)amount;
+            return payroll;
         }
 
         Fail(failures, row, "lønsum", $"Lønsummen '{row.Payroll}' er ikke et beløb i hele kroner. Skriv fx 8.360.000.");

@@ -18,6 +18,22 @@ public static class OrganisationFormat
         return decimal.TryParse(danish, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Danish, out var fte) ? fte : null;
     }
 
+    // Whole kroner as a person types them: "8.360.000", "8360000" or "8.360.000 kr."; null otherwise.
+    public static long? ParsePayroll(string? text)
+    {
+        var compact = (text ?? "")
+            .Replace("kr.", "", StringComparison.OrdinalIgnoreCase)
+            .Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u00A0", "", StringComparison.Ordinal);
+        return decimal.TryParse(compact, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Danish, out var amount)
+            && amount == decimal.Truncate(amount) && amount is >= long.MinValue and <= long.MaxValue
+            ? (long)amount
+            : null;
+    }
+
+    // "8.360.000" (Danish) for an input field: whole kroner with thousands separators.
+    public static string Kroner(long kroner, CultureInfo? culture = null) => kroner.ToString("N0", culture ?? CultureInfo.CurrentCulture);
+
     // "16 centre og 4 enheder" (the domain's Danish sentence) / "16 centres and 4 units".
     public static string Counts(CentreCounts counts, CultureInfo? culture = null)
     {
