@@ -86,12 +86,16 @@ public static class OrganisationEndpoints
     {
         var day = date ?? reader.Today;
         var view = await reader.InForceOnAsync(day, cancellationToken);
-        return view is null
-            ? TypedResults.Problem(
-                title: "Findes ikke",
-                detail: $"Der er ingen organisation registreret den {Formatting.Day(day, Danish)}: den første gælder fra en senere dato.",
-                statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(OrganisationDocument.From(view));
+        if (view is not null)
+        {
+            return TypedResults.Ok(OrganisationDocument.From(view));
+        }
+
+        var versions = await reader.VersionsAsync(cancellationToken);
+        var detail = versions.Count == 0
+            ? "Der er endnu ikke registreret nogen organisation."
+            : $"Der er ingen organisation registreret den {Formatting.Day(day, Danish)}. Den første gælder fra {Formatting.Day(versions[0].EffectiveFrom, Danish)}.";
+        return TypedResults.Problem(title: "Findes ikke", detail: detail, statusCode: StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> VersionsAsync(OrganisationReader reader, CancellationToken cancellationToken) =>

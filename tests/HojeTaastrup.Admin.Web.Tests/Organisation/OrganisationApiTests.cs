@@ -45,7 +45,9 @@ public abstract class OrganisationApiTests<TFixture>(TFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("31. december 2009", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "Der er ingen organisation registreret den 31. december 2009. Den første gælder fra 1. januar 2010.",
+            problem.GetProperty("detail").GetString());
     }
 
     [SkippableFact]
