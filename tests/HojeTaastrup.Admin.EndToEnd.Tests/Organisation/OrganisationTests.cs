@@ -48,6 +48,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Page.GetByLabel("Søg").FillAsync("");
         await Page.GetByLabel("Søg").FillAsync("Birgitte");
         await Assertions.Expect(Page.GetByTestId("organisation-search-count")).ToHaveTextAsync("Viser 13 af 46 linjer");
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Visninger" }).EvaluateAsync("nav => nav.scrollIntoView()");
         await SaveScreenshotAsync("organisation-list");
     }
 
