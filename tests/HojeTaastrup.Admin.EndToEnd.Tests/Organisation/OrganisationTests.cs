@@ -192,6 +192,8 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         const string csv = """
             direktørområde;direktør;centerkode;centernavn;type;afdeling;årsværk;lønsum
             Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;center;Digitalisering;tolv;5.400.000
+            Digitalisering og service;Anne Holm;DIG;Digitaliseringscenter;kontor;It-drift;8,0;3.100.000 kr.
+            Job og social;Bo Berg;JOB;Jobcenter;center;Jobformidling;20,0;-5
             """;
 
         await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "fejl.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
@@ -201,7 +203,9 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Page.GetByTestId("import-check").ClickAsync();
 
         await Assertions.Expect(Page.GetByTestId("import-errors")).ToContainTextAsync("Linje 2: Årsværk 'tolv' er ikke et tal. Skriv fx 12,5.");
+        await Assertions.Expect(Page.GetByTestId("import-errors")).ToContainTextAsync("Linje 4: Lønsummen kan ikke være negativ.");
         await Assertions.Expect(Page.GetByTestId("import-preview")).ToHaveCountAsync(0);
+        await SaveScreenshotAsync("organisation-import-errors");
     }
 
     // Clicks and typing reach the page only once its circuit runs; the prerendered HTML looks the same.

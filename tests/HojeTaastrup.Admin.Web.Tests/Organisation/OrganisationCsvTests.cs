@@ -75,6 +75,24 @@ public class OrganisationCsvTests
     }
 
     [Fact]
+    public void Read_UnreadableAndInvalidLines_AreReportedTogether_EachLineOnce()
+    {
+        var ex = Assert.Throws<ValidationException>(() => OrganisationCsv.Read(
+            $"""
+            {Header}
+            Service;Anne Holm;BSC;Borgerservicecenter;center;Borgerservice;tolv;8.360.000
+            Service;Anne Holm;ØAC;Økonomicenter;center;Budget;12,5;-5
+            """,
+            Day,
+            null,
+            null));
+
+        Assert.Equal(
+            ["Linje 2: Årsværk 'tolv' er ikke et tal. Skriv fx 12,5.", "Linje 3: Lønsummen kan ikke være negativ."],
+            ex.Errors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
     public void Read_WithoutDay_AsksForIt()
     {
         var ex = Assert.Throws<ValidationException>(() => OrganisationCsv.Read(

@@ -23,10 +23,12 @@ public static class OrganisationCsv
         var rows = ReadRows(text, out var failures);
         var lines = new LineMap();
         var document = failures.Count > 0 ? null : ToDocument(rows, effectiveFrom, source, version, lines, failures);
-        if (document is not null && failures.Count == 0)
+        if (document is not null)
         {
+            // All problems at once, but a line that could not be read is not blamed twice.
+            var unreadable = failures.Select(f => f.PropertyName).Where(p => p.StartsWith("rows[", StringComparison.Ordinal)).Select(LineKey).ToHashSet();
             var result = Validator.Validate(document);
-            failures.AddRange(result.Errors.Select(lines.Translate));
+            failures.AddRange(result.Errors.Select(lines.Translate).Where(f => !unreadable.Contains(LineKey(f.PropertyName))));
         }
 
         return failures.Count == 0 ? document! : throw new ValidationException(failures);
@@ -153,6 +155,13 @@ public static class OrganisationCsv
 
         Fail(failures, row, "lønsum", $"Lønsummen '{row.Payroll}' er ikke et beløb i hele kroner. Skriv fx 8.360.000.");
         return null;
+    }
+
+    // "rows[7].årsværk" → "rows[7]".
+    private static string LineKey(string propertyName)
+    {
+        var end = propertyName.IndexOf(']', StringComparison.Ordinal);
+        return end < 0 ? propertyName : propertyName[..(end + 1)];
     }
 
     private static void Fail(List<ValidationFailure> failures, Row row, string column, string message) =>
