@@ -21,6 +21,9 @@ public static class AuthorizationTable
     public const string Reader = "laeser";
     private static readonly string[] Everyone = [Admin, Director, Finance, Med, Reader];
 
+    // Stands for the id of the demo reorganisation proposal (seed 000), which the database assigns.
+    public const string DemoReorganisation = "{demo-reorganisation}";
+
     public static TheoryData<string, string, Access> Pages()
     {
         var rows = new TheoryData<string, string, Access>();
@@ -39,6 +42,9 @@ public static class AuthorizationTable
         Row("/besparelser", Admin, Director, Finance);
         Row("/gevinstrealisering", Admin, Director, Finance);
         Row("/hoeringer", Everyone);
+        Row("/reorganisering", Everyone);
+        Row("/reorganisering/ny", Director);
+        Row($"/reorganisering/{DemoReorganisation}", Everyone);
         return rows;
     }
 
@@ -56,6 +62,15 @@ public static class AuthorizationTable
         }
 
         Row("GET", "/api/v1/me", Everyone);
+        Row("GET", "/api/v1/reorganisations", Everyone);
+        Row("POST", "/api/v1/reorganisations", Director);
+        Row("GET", $"/api/v1/reorganisations/{DemoReorganisation}", Everyone);
+        Row("PUT", $"/api/v1/reorganisations/{DemoReorganisation}", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/changes", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/hearing", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/adopt", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/withdraw", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/projects", Director);
         return rows;
     }
 }
@@ -73,7 +88,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
             ? fixture.App.CreateClient(new() { AllowAutoRedirect = false })
             : await fixture.App.CreateSignedInBrowserAsync(user);
 
-        var response = await client.GetAsync(path);
+        var response = await client.GetAsync(await DemoIds.ResolveAsync(fixture.App, path));
 
         var actual = response.StatusCode switch
         {
@@ -93,7 +108,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
             ? fixture.App.CreateClient(new() { AllowAutoRedirect = false })
             : await fixture.App.CreateApiClientAsync(user);
 
-        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), await DemoIds.ResolveAsync(fixture.App, path)));
 
         var actual = response.StatusCode switch
         {
