@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using HojeTaastrup.Admin.EndToEnd.Tests.Account;
+using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace HojeTaastrup.Admin.EndToEnd.Tests.Reorganisation;
+
+public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserTest(portal)
+{
+    private const string DemoTitle = "Skærpet fokus på styring og fornyelse i administrationen";
+
+    [SkippableFact]
+    public async Task Director_DraftsAProposal_SeesCountsAndAProblemComeAndGo_AndAdoptsIt()
+    {
+        await SignInAsync(DemoUsers.Director);
+        await Page.GotoAsync("/reorganisering");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle })).ToBeVisibleAsync();
+        await SaveScreenshotAsync("reorganisation-list");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Nyt forslag" }).ClickAsync();
+        await Page.GetByLabel("Titel").FillAsync("Teknik og ejendomme samles");
+        await Page.GetByLabel("Formål").FillAsync("Én indgang til det tekniske område og færre ledelseslag.");
+        await Page.GetByLabel("Virkningsdato").FillAsync("2030-01-01");
+        await Page.GetByLabel("Mål for antal centre").FillAsync("18");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
+
+        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
+        var proposal = new ProposalPage(Page);
+        await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 16 centre og 4 enheder");
+        await Assertions.Expect(proposal.Status).ToHaveTextAsync("Udkast");
+
+        await proposal.OpenTabAsync("Ændringer");
+        await proposal.StartChangeAsync("Sammenlægning af centre");
+        await proposal.Editor.Locator("#merge-TMC").CheckAsync();
+        await proposal.Editor.Locator("#merge-VPC").CheckAsync();
+        await proposal.Editor.GetByLabel("Ny kode").FillAsync("TVC");
+        await proposal.Editor.GetByLabel("Nyt navn").FillAsync("Teknik-, Vej- og Parkcenter");
+        await proposal.SaveChangeAsync("Én indgang til teknikområdet.");
+        await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 15 centre og 4 enheder");
+
+        await proposal.StartChangeAsync("Flytning af afdeling");
+        await proposal.Editor.GetByLabel("Afdeling").SelectOptionAsync(new SelectOptionValue { Label = "Intern service (EJC)" });
+        await proposal.Editor.GetByLabel("Til center").SelectOptionAsync("TVC");
+        await proposal.SaveChangeAsync("Intern service hører til driften.");
+
+        await proposal.StartChangeAsync("Nedlæggelse af center");
+        await proposal.Editor.GetByLabel("Center, der nedlægges").SelectOptionAsync("EJC");
+        await Assertions.Expect(proposal.Editor.GetByTestId("dissolve-destinations")).ToContainTextAsync("Ejendomsdrift");
+        await Assertions.Expect(proposal.Editor.GetByTestId("dissolve-destinations")).Not.ToContainTextAsync("Intern service");
+        await proposal.SaveChangeAsync("Ejendomsdriften samles i det tekniske center.");
+
+        // No destination for Ejendomsdrift: a problem at change 3, and the dissolve is not counted.
+        await Assertions.Expect(proposal.Problems).ToContainTextAsync("Ændring 3:");
+        await Assertions.Expect(proposal.Problems).ToContainTextAsync("Afdelingen Ejendomsdrift i centret EJC har ikke fået et nyt center.");
+        await Assertions.Expect(proposal.ChangeProblems).ToHaveCountAsync(1);
+        await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 15 centre og 4 enheder");
+        await SaveScreenshotAsync("reorganisation-changes");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Rediger ændring 3" }).ClickAsync();
+        await proposal.Editor.GetByLabel("Ejendomsdrift").SelectOptionAsync("TVC");
+        await proposal.SaveChangeAsync("Ejendomsdriften samles i det tekniske center.");
+
+        await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
+        await Assertions.Expect(proposal.ChangeProblems).ToHaveCountAsync(0);
+        await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 14 centre og 4 enheder");
+
+        await proposal.OpenTabAsync("Konsekvenser");
+        var tvc = Page.GetByTestId("impact-centres").Locator("tr", new() { HasText = "TVC" });
+        await Assertions.Expect(tvc).ToContainTextAsync("Nyt");
+        await Assertions.Expect(tvc).ToContainTextAsync("58,8"); // TMC 27,8 + VPC 11 + both units of EJC 20
+        await Assertions.Expect(Page.GetByTestId("impact-moves")).ToContainTextAsync("Intern service");
+
+        await proposal.OpenTabAsync("Overblik");
+        await proposal.ConfirmActionAsync("Send i høring");
+        await Assertions.Expect(proposal.Status).ToHaveTextAsync("I høring");
+        await proposal.ConfirmActionAsync("Vedtag");
+
+        await Assertions.Expect(proposal.Status).ToHaveTextAsync("Vedtaget");
+        await Assertions.Expect(Page.GetByTestId("adopted-organisation-link")).ToHaveAttributeAsync("href", "/organisation?dato=2030-01-01");
+    }
+
+    [SkippableFact]
+    public async Task Reader_SeesTheDemoProposalsImpactAndBeforeAfter()
+    {
+        await SignInAsync(DemoUsers.Reader);
+        await Page.GotoAsync("/reorganisering");
+        await Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle }).ClickAsync();
+        var proposal = new ProposalPage(Page);
+        await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 13 centre");
+        await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Vedtag" })).ToHaveCountAsync(0);
+
+        await proposal.OpenTabAsync("Konsekvenser");
+        await Assertions.Expect(Page.GetByTestId("impact-centres").Locator("tr", new() { HasText = "ITC" })).ToContainTextAsync("Nedlagt");
+        await SaveScreenshotAsync("reorganisation-impact");
+
+        await proposal.OpenTabAsync("Før/efter");
+        await Assertions.Expect(Page.GetByTestId("organisation-chart")).ToHaveCountAsync(2);
+        await SaveScreenshotAsync("reorganisation-before-after");
+
+        await Page.GetByTestId("changes-only-toggle").ClickAsync();
+        var changesOnly = Page.GetByTestId("changes-only");
+        await Assertions.Expect(changesOnly).ToContainTextAsync("Nedlagte centre (7)");
+        await Assertions.Expect(changesOnly).ToContainTextAsync("Sundhedsplejen: BUR → SOC");
+        await Assertions.Expect(Page.GetByTestId("organisation-chart")).ToHaveCountAsync(0);
+        await SaveScreenshotAsync("reorganisation-changes-only");
+    }
+
+    private async Task SignInAsync(string user)
+    {
+        var login = new LoginPage(Page);
+        await login.OpenAsync();
+        await login.SignInAsync(user, DemoUsers.Password);
+        await Assertions.Expect(new PortalShell(Page).SignOutButton).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex("/reorganisering/[0-9a-f-]{36}$")]
+    private static partial Regex ProposalUrl();
+}
