@@ -47,6 +47,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await proposal.Editor.GetByLabel("Center, der nedlægges").SelectOptionAsync("EJC");
         await Assertions.Expect(proposal.Editor.GetByTestId("dissolve-destinations")).ToContainTextAsync("Ejendomsdrift");
         await Assertions.Expect(proposal.Editor.GetByTestId("dissolve-destinations")).Not.ToContainTextAsync("Intern service");
+        await SaveScreenshotAsync("reorganisation-change-editor");
         await proposal.SaveChangeAsync("Ejendomsdriften samles i det tekniske center.");
 
         // No destination for Ejendomsdrift: a problem at change 3, and the dissolve is not counted.
@@ -54,6 +55,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(proposal.Problems).ToContainTextAsync("Afdelingen Ejendomsdrift i centret EJC har ikke fået et nyt center.");
         await Assertions.Expect(proposal.ChangeProblems).ToHaveCountAsync(1);
         await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 15 centre og 4 enheder");
+        await proposal.ChangeProblems.ScrollIntoViewIfNeededAsync();
         await SaveScreenshotAsync("reorganisation-changes");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rediger ændring 3" }).ClickAsync();
@@ -77,6 +79,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
 
         await Assertions.Expect(proposal.Status).ToHaveTextAsync("Vedtaget");
         await Assertions.Expect(Page.GetByTestId("adopted-organisation-link")).ToHaveAttributeAsync("href", "/organisation?dato=2030-01-01");
+        await SaveScreenshotAsync("reorganisation-overview-adopted");
     }
 
     [SkippableFact]
@@ -85,6 +88,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await SignInAsync(DemoUsers.Reader);
         await Page.GotoAsync("/reorganisering");
         await Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
         var proposal = new ProposalPage(Page);
         await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 13 centre");
         await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
@@ -92,10 +96,12 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
 
         await proposal.OpenTabAsync("Konsekvenser");
         await Assertions.Expect(Page.GetByTestId("impact-centres").Locator("tr", new() { HasText = "ITC" })).ToContainTextAsync("Nedlagt");
+        await Page.WaitForTimeoutAsync(400);
         await SaveScreenshotAsync("reorganisation-impact");
 
         await proposal.OpenTabAsync("Før/efter");
         await Assertions.Expect(Page.GetByTestId("organisation-chart")).ToHaveCountAsync(2);
+        await Page.WaitForTimeoutAsync(400); // the tab indicator slides over; let it settle for the picture
         await SaveScreenshotAsync("reorganisation-before-after");
 
         await Page.GetByTestId("changes-only-toggle").ClickAsync();
