@@ -262,6 +262,73 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
         Assert.Equal([ids[2], ids[1]], changes.Select(c => (string)c!["id"]!));
         Assert.Equal([1, 2], changes.Select(c => (int)c!["number"]!));
     }
+
+    [SkippableFact]
+    public async Task UnknownProposal_Is404WithDanishDetail()
+    {
+        var api = await ReorganisationApi.SignInAsync(fixture.App, Director);
+
+        var response = await api.Client.GetAsync($"{ReorganisationApi.Base}/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Reorganiseringsforslaget findes ikke.", (string)(await ReorganisationApi.ReadAsync(response))["detail"]!);
+    }
+
+    [SkippableFact]
+    public async Task EditTitleAndTargets_ThenWithdraw_LocksTheChanges()
+    {
+        var api = await ReorganisationApi.SignInAsync(fixture.App, Director);
+        var proposal = await api.CreateAsync("Første udkast");
+
+        var edited = await api.Client.PutAsJsonAsync($"{ReorganisationApi.Base}/{proposal["id"]}", new
+        {
+            title = "Andet udkast", purpose = "Klarere formål", effectiveDate = "2031-04-01",
+            targetCentreCount = 12, targetYearlySaving = 3_500_000, version = (long)proposal["version"]!,
+        });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        proposal = await ReorganisationApi.ReadAsync(edited);
+        Assert.Equal("Andet udkast", (string)proposal["title"]!);
+        Assert.Equal("2031-04-01", (string)proposal["effectiveDate"]!);
+        Assert.Equal(12, (int)proposal["targetCentreCount"]!);
+        Assert.Equal(3_500_000, (long)proposal["targetYearlySaving"]!);
+
+        proposal = await ReorganisationApi.ReadAsync(await api.ActAsync(proposal, "withdraw"));
+        Assert.Equal("Withdrawn", (string)proposal["status"]!);
+        var refused = await api.PostChangeAsync(proposal, new { kind = "RenameCentre", centre = "BYC", newName = "Nyt", rationale = "R" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("Forslaget er trukket tilbage og kan ikke længere ændres.", (string)(await ReorganisationApi.ReadAsync(refused))["detail"]!);
+    }
+
+    [SkippableFact]
+    public async Task Projects_CanBeEditedAndRemoved()
+    {
+        var api = await ReorganisationApi.SignInAsync(fixture.App, Director);
+        var proposal = await api.CreateAsync("Med projekter");
+        var added = await api.Client.PostAsJsonAsync($"{ReorganisationApi.Base}/{proposal["id"]}/projects", new
+        {
+            name = "Kommunikation", version = (long)proposal["version"]!,
+        });
+        proposal = await ReorganisationApi.ReadAsync(added);
+        var projectId = (string)proposal["projects"]![0]!["id"]!;
+
+        var updated = await api.Client.PutAsJsonAsync($"{ReorganisationApi.Base}/{proposal["id"]}/projects/{projectId}", new
+        {
+            name = "Kommunikation og åbenhed", owner = "Byrådscentret", dueDate = "2030-09-30", status = "Done", version = (long)proposal["version"]!,
+        });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        proposal = await ReorganisationApi.ReadAsync(updated);
+        var project = proposal["projects"]![0]!;
+        Assert.Equal("Kommunikation og åbenhed", (string)project["name"]!);
+        Assert.Equal("Byrådscentret", (string)project["owner"]!);
+        Assert.Equal("Done", (string)project["status"]!);
+
+        var unknown = await api.Client.DeleteAsync($"{ReorganisationApi.Base}/{proposal["id"]}/projects/{Guid.NewGuid()}?version={proposal["version"]}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var removed = await api.Client.DeleteAsync($"{ReorganisationApi.Base}/{proposal["id"]}/projects/{projectId}?version={proposal["version"]}");
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Empty((await ReorganisationApi.ReadAsync(removed))["projects"]!.AsArray());
+    }
 }
 
 public sealed class ReorganisationApiTestsOnSqlite(SqliteAppFixture fixture)
