@@ -27,6 +27,9 @@ public sealed class ReorganisationService(
     public const string NotFoundMessage = "Reorganiseringsforslaget findes ikke.";
     public const string ForbiddenMessage = "Kun direktionen kan ændre reorganiseringsforslag.";
 
+    // Refusals are Danish whatever the UI language, like the domain's own messages.
+    private static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+
     public static bool CanEdit(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -186,8 +189,6 @@ public sealed class ReorganisationService(
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await ChangeAsync(user, id, input.Version!.Value, p => p.RemoveProject(RequireProject(p, projectId)), cancellationToken);
     }
-
-    private static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
 
     private async Task<ProposalDetails> ChangeAsync(
         ClaimsPrincipal user, Guid id, long version, Action<ReorganisationProposal> change, CancellationToken cancellationToken)
