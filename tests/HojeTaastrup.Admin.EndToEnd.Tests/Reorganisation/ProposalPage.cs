@@ -5,6 +5,9 @@ namespace HojeTaastrup.Admin.EndToEnd.Tests.Reorganisation;
 // A reorganisation proposal's page as a person sees it: tabs, the summary sentence, the change editor.
 public sealed class ProposalPage(IPage page)
 {
+    // The proposal page is live (the circuit has taken over the prerendered page): tabs and buttons work.
+    public Task WaitUntilLiveAsync() => Assertions.Expect(page.Locator(".proposal-page[data-interactive='true']")).ToHaveCountAsync(1);
+
     public ILocator Summary => page.GetByTestId("impact-summary");
 
     public ILocator Status => page.Locator("header").GetByTestId("proposal-status");

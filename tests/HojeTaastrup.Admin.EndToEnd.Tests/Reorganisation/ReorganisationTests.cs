@@ -17,7 +17,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle })).ToBeVisibleAsync();
         await SaveScreenshotAsync("reorganisation-list");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Nyt forslag" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Nyt forslag" }).ClickAsync();
         await Page.GetByLabel("Titel").FillAsync("Teknik og ejendomme samles");
         await Page.GetByLabel("Formål").FillAsync("Én indgang til det tekniske område og færre ledelseslag.");
         await Page.GetByLabel("Virkningsdato").FillAsync("2030-01-01");
@@ -26,6 +26,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
 
         await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
         var proposal = new ProposalPage(Page);
+        await proposal.WaitUntilLiveAsync();
         await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 16 centre og 4 enheder");
         await Assertions.Expect(proposal.Status).ToHaveTextAsync("Udkast");
 
@@ -90,6 +91,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle }).ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
         var proposal = new ProposalPage(Page);
+        await proposal.WaitUntilLiveAsync();
         await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centre og 4 enheder → 13 centre");
         await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Vedtag" })).ToHaveCountAsync(0);
@@ -110,6 +112,45 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(changesOnly).ToContainTextAsync("Sundhedsplejen: BUR → SOC");
         await Assertions.Expect(Page.GetByTestId("organisation-chart")).ToHaveCountAsync(0);
         await SaveScreenshotAsync("reorganisation-changes-only");
+    }
+
+    [SkippableFact]
+    public async Task TwoDirectorsEditAtOnce_TheSecondIsToldAndKeepsTheChangeUntilSavedOnTheNewestVersion()
+    {
+        await SignInAsync(DemoUsers.Director);
+        await Page.GotoAsync("/reorganisering/ny");
+        await Page.GetByLabel("Titel").FillAsync("Samtidige ændringer");
+        await Page.GetByLabel("Virkningsdato").FillAsync("2031-01-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
+        var other = await Page.Context.NewPageAsync();
+        await other.GotoAsync(Page.Url);
+        var first = new ProposalPage(Page);
+        var second = new ProposalPage(other);
+        await first.WaitUntilLiveAsync();
+        await second.WaitUntilLiveAsync();
+
+        await first.OpenTabAsync("Ændringer");
+        await first.StartChangeAsync("Nyt navn eller ny kode");
+        await first.Editor.GetByLabel("Center", new() { Exact = true }).SelectOptionAsync("HRC");
+        await first.Editor.GetByLabel("Nyt navn").FillAsync("Personale- og Lønscenter");
+        await second.OpenTabAsync("Ændringer");
+        await second.StartChangeAsync("Nyt navn eller ny kode");
+        await second.Editor.GetByLabel("Center", new() { Exact = true }).SelectOptionAsync("BYC");
+        await second.Editor.GetByLabel("Nyt navn").FillAsync("Byråds- og Direktionscenter");
+        await second.SaveChangeAsync("Direktionen betjenes samme sted.");
+
+        await first.Editor.GetByLabel("Begrundelse").FillAsync("Løn og HR hænger sammen.");
+        await first.Editor.GetByRole(AriaRole.Button, new() { Name = "Gem ændring" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("action-error")).ToContainTextAsync("ændret af en anden");
+        await Assertions.Expect(first.Editor.GetByLabel("Nyt navn")).ToHaveValueAsync("Personale- og Lønscenter");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Hent den nyeste version" }).ClickAsync();
+        await first.Editor.GetByRole(AriaRole.Button, new() { Name = "Gem ændring" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByTestId("change-item")).ToHaveCountAsync(2);
+        await Assertions.Expect(Page.GetByTestId("change-list")).ToContainTextAsync("BYC omdøbes til Byråds- og Direktionscenter.");
+        await Assertions.Expect(Page.GetByTestId("change-list")).ToContainTextAsync("HRC omdøbes til Personale- og Lønscenter.");
     }
 
     private async Task SignInAsync(string user)
