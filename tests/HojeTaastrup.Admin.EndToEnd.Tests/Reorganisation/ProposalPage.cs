@@ -6,7 +6,12 @@ namespace HojeTaastrup.Admin.EndToEnd.Tests.Reorganisation;
 public sealed class ProposalPage(IPage page)
 {
     // The proposal page is live (the circuit has taken over the prerendered page): tabs and buttons work.
-    public Task WaitUntilLiveAsync() => Assertions.Expect(page.Locator(".proposal-page[data-interactive='true']")).ToHaveCountAsync(1);
+    public Task WaitUntilLiveAsync() => WaitUntilLiveAsync(page);
+
+    // Blazor drops a navigation started before the circuit has taken over the prerendered page, so
+    // the tests wait for the page's data-interactive marker before they click.
+    public static Task WaitUntilLiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
 
     public ILocator Summary => page.GetByTestId("impact-summary");
 

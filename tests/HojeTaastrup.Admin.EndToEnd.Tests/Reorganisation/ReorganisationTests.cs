@@ -14,6 +14,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
     {
         await SignInAsync(DemoUsers.Director);
         await Page.GotoAsync("/reorganisering");
+        await ProposalPage.WaitUntilLiveAsync(Page);
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle })).ToBeVisibleAsync();
         await SaveScreenshotAsync("reorganisation-list");
 
@@ -88,6 +89,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
     {
         await SignInAsync(DemoUsers.Reader);
         await Page.GotoAsync("/reorganisering");
+        await ProposalPage.WaitUntilLiveAsync(Page);
         await Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle }).ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
         var proposal = new ProposalPage(Page);
