@@ -114,6 +114,16 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(changesOnly).ToContainTextAsync("Sundhedsplejen: BUR → SOC");
         await Assertions.Expect(Page.GetByTestId("organisation-chart")).ToHaveCountAsync(0);
         await SaveScreenshotAsync("reorganisation-changes-only");
+
+        await proposal.OpenTabAsync("Implementering");
+        await Assertions.Expect(Page.GetByTestId("project-table")).ToContainTextAsync("Kommunikation og åbenhed");
+        await Page.WaitForTimeoutAsync(400);
+        await SaveScreenshotAsync("reorganisation-projects");
+
+        await proposal.OpenTabAsync("Overblik");
+        await Assertions.Expect(Page.GetByTestId("overview-result")).ToHaveTextAsync("16 centre og 4 enheder → 13 centre");
+        await Page.WaitForTimeoutAsync(400);
+        await SaveScreenshotAsync("reorganisation-overview");
     }
 
     [SkippableFact]
@@ -153,6 +163,50 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(Page.GetByTestId("change-item")).ToHaveCountAsync(2);
         await Assertions.Expect(Page.GetByTestId("change-list")).ToContainTextAsync("BYC omdøbes til Byråds- og Direktionscenter.");
         await Assertions.Expect(Page.GetByTestId("change-list")).ToContainTextAsync("HRC omdøbes til Personale- og Lønscenter.");
+    }
+
+    [SkippableFact]
+    public async Task ChangeEditor_ShowsTheFieldsOfEveryKind_AndBuildsANewUnitFromOthers()
+    {
+        await SignInAsync(DemoUsers.Director);
+        await Page.GotoAsync("/reorganisering/ny");
+        await Page.GetByLabel("Titel").FillAsync("Alle slags ændringer");
+        await Page.GetByLabel("Virkningsdato").FillAsync("2032-01-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
+        var proposal = new ProposalPage(Page);
+        await proposal.WaitUntilLiveAsync();
+        await proposal.OpenTabAsync("Ændringer");
+
+        var fieldOfKind = new Dictionary<string, string>
+        {
+            ["Nedlæggelse af center"] = "Center, der nedlægges",
+            ["Nyt center"] = "Direktørområde",
+            ["Nyt navn eller ny kode"] = "Ny kode (valgfri)",
+            ["Flytning af afdeling"] = "Til center",
+            ["Udskillelse af afdeling"] = "Årsværk, der udskilles",
+            ["Nyt direktørområde"] = "Direktørområde",
+            ["Ny afdeling af årsværk fra andre"] = "Center for den nye afdeling",
+        };
+        await proposal.StartChangeAsync("Sammenlægning af centre");
+        foreach (var (kind, field) in fieldOfKind)
+        {
+            await proposal.Editor.GetByLabel("Type ændring").SelectOptionAsync(new SelectOptionValue { Label = kind });
+            await Assertions.Expect(proposal.Editor.GetByLabel(field, new() { Exact = true })).ToBeVisibleAsync();
+        }
+
+        await proposal.Editor.GetByLabel("Center for den nye afdeling").SelectOptionAsync("BSC");
+        await proposal.Editor.GetByLabel("Navn på den nye afdeling").FillAsync("Digital selvbetjening");
+        await proposal.Editor.GetByRole(AriaRole.Button, new() { Name = "Tilføj afdeling" }).ClickAsync();
+        await proposal.Editor.GetByRole(AriaRole.Button, new() { Name = "Tilføj afdeling" }).ClickAsync();
+        await proposal.Editor.Locator("#source-unit-0").SelectOptionAsync(new SelectOptionValue { Label = "Digitalisering (BSC)" });
+        await proposal.Editor.Locator("#source-fte-0").FillAsync("1.5");
+        await proposal.Editor.Locator("#source-unit-1").SelectOptionAsync(new SelectOptionValue { Label = "Web og kommunikation (BYC)" });
+        await proposal.Editor.Locator("#source-fte-1").FillAsync("2");
+        await proposal.SaveChangeAsync("Selvbetjeningen samles.");
+
+        await Assertions.Expect(Page.GetByTestId("change-list"))
+            .ToContainTextAsync("Ny afdeling Digital selvbetjening i BSC med 3,5 årsværk fra Digitalisering og Web og kommunikation.");
+        await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
     }
 
     private async Task SignInAsync(string user)
