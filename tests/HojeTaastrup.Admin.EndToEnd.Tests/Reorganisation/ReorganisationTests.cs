@@ -209,6 +209,25 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
     }
 
+    [SkippableFact]
+    public async Task Reader_InEnglish_SeesTheProposalInEnglish()
+    {
+        await SignInAsync(DemoUsers.Reader);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Page.GotoAsync("/reorganisering");
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByRole(AriaRole.Link, new() { Name = DemoTitle }).ClickAsync();
+        var proposal = new ProposalPage(Page);
+        await proposal.WaitUntilLiveAsync();
+
+        await Assertions.Expect(proposal.Status).ToHaveTextAsync("In hearing");
+        await Assertions.Expect(proposal.Summary).ToHaveTextAsync("16 centres and 4 units → 13 centres");
+        await proposal.OpenTabAsync("Effect");
+        await Assertions.Expect(Page.GetByTestId("impact-centres")).ToContainTextAsync("Dissolved");
+        await Page.WaitForTimeoutAsync(400);
+        await SaveScreenshotAsync("reorganisation-impact-en");
+    }
+
     private async Task SignInAsync(string user)
     {
         var login = new LoginPage(Page);

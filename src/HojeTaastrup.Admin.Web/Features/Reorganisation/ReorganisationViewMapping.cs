@@ -45,12 +45,15 @@ internal static class ReorganisationViewMapping
     public static ProposalSummary Summary(ReorganisationProposal proposal)
     {
         var outcome = proposal.Evaluate();
+        var impact = proposal.Impact(outcome);
         return new ProposalSummary(
             proposal.Id,
             proposal.Title,
             proposal.Status,
             proposal.EffectiveDate,
-            proposal.Impact(outcome).SummarySentence(),
+            impact.SummarySentence(),
+            impact.CountsBefore,
+            impact.CountsAfter,
             proposal.Changes.Count,
             outcome.Problems.Count,
             proposal.Version);

@@ -13,6 +13,8 @@ public sealed record ProposalSummary(
     ReorganisationStatus Status,
     DateOnly EffectiveDate,
     string Summary,
+    CentreCounts CountsBefore,
+    CentreCounts CountsAfter,
     int ChangeCount,
     int ProblemCount,
     long Version);
