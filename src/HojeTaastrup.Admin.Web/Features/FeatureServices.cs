@@ -1,4 +1,5 @@
 using HojeTaastrup.Admin.Web.Features.Administration;
+using HojeTaastrup.Admin.Web.Features.Audit;
 using HojeTaastrup.Admin.Web.Features.Organisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
 
@@ -10,6 +11,7 @@ public static class FeatureServices
     public static IServiceCollection AddAdminFeatures(this IServiceCollection services)
     {
         services.AddScoped<UserDirectory>();
+        services.AddScoped<AuditLog>();
         services.AddOrganisationFeature();
         services.AddReorganisationFeature();
         return services;

@@ -71,6 +71,11 @@ public static class AuthorizationTable
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/adopt", Director);
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/withdraw", Director);
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/projects", Director);
+
+        // Audit history: the Administrator, and the roles that may edit that kind of entity.
+        Row("GET", "/api/v1/audit?entity=OrganisationVersion&id=unknown", Admin);
+        Row("GET", "/api/v1/audit?entity=ReorganisationProposal&id=unknown", Admin, Director);
+        Row("GET", "/api/v1/audit?entity=AdminUser&id=unknown", Admin);
         return rows;
     }
 }
