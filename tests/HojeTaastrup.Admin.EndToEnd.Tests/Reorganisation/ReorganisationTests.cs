@@ -82,6 +82,9 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(proposal.Status).ToHaveTextAsync("Vedtaget");
         await Assertions.Expect(Page.GetByTestId("adopted-organisation-link")).ToHaveAttributeAsync("href", "/organisation?dato=2030-01-01");
         await SaveScreenshotAsync("reorganisation-overview-adopted");
+        await Assertions.Expect(Page.GetByTestId("audit-record")).ToHaveCountAsync(7); // created, 3 changes added, change 3 fixed, sent to hearing, adopted
+        await Page.GetByTestId("audit-history").ScrollIntoViewIfNeededAsync();
+        await SaveScreenshotAsync("reorganisation-history");
     }
 
     [SkippableFact]
