@@ -1,6 +1,63 @@
+using System.Security.Claims;
+using HojeTaastrup.Admin.Web.Features.Reorganisation;
+using HojeTaastrup.Admin.Web.Security;
+
 namespace HojeTaastrup.Admin.Web.Api;
 
+// ../shared/API.md: reorganisation proposals. Every route calls ReorganisationService, which checks
+// roles and visibility again; the policies here make a reader's write a 403 before the body is read.
 public static class ReorganisationEndpoints
 {
-    public static void Map(RouteGroupBuilder api) => ArgumentNullException.ThrowIfNull(api);
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var group = api.MapGroup("/reorganisations").RequireAuthorization(Policies.ViewReorganisations);
+
+        group.MapGet("/", (ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) => service.ListAsync(user, ct));
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.GetAsync(user, id, ct)).View);
+
+        var write = group.MapGroup("/").RequireAuthorization(Policies.EditReorganisations);
+        write.MapPost("/", async (ProposalInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+        {
+            var details = await service.CreateAsync(user, input, ct);
+            return TypedResults.Created($"/api/v1/reorganisations/{details.View.Id}", details.View);
+        });
+        write.MapPut("/{id:guid}", async (Guid id, ProposalInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.EditAsync(user, id, input, ct)).View);
+
+        write.MapPost("/{id:guid}/changes", async (Guid id, ChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+        {
+            var (details, changeId) = await service.AddChangeAsync(user, id, input, ct);
+            return TypedResults.Created($"/api/v1/reorganisations/{id}/changes/{changeId}", details.View);
+        });
+        write.MapPut("/{id:guid}/changes/{changeId:guid}", async (
+            Guid id, Guid changeId, ChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.ReplaceChangeAsync(user, id, changeId, input, ct)).View);
+        write.MapDelete("/{id:guid}/changes/{changeId:guid}", async (
+            Guid id, Guid changeId, long? version, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.RemoveChangeAsync(user, id, changeId, new VersionInput { Version = version }, ct)).View);
+        write.MapPost("/{id:guid}/changes/{changeId:guid}/move", async (
+            Guid id, Guid changeId, MoveChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.MoveChangeAsync(user, id, changeId, input, ct)).View);
+
+        write.MapPost("/{id:guid}/hearing", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.SendToHearingAsync(user, id, input ?? new VersionInput(), ct)).View);
+        write.MapPost("/{id:guid}/adopt", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.AdoptAsync(user, id, input ?? new VersionInput(), ct)).View);
+        write.MapPost("/{id:guid}/withdraw", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.WithdrawAsync(user, id, input ?? new VersionInput(), ct)).View);
+
+        write.MapPost("/{id:guid}/projects", async (Guid id, ProjectInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+        {
+            var (details, projectId) = await service.AddProjectAsync(user, id, input, ct);
+            return TypedResults.Created($"/api/v1/reorganisations/{id}/projects/{projectId}", details.View);
+        });
+        write.MapPut("/{id:guid}/projects/{projectId:guid}", async (
+            Guid id, Guid projectId, ProjectInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.UpdateProjectAsync(user, id, projectId, input, ct)).View);
+        write.MapDelete("/{id:guid}/projects/{projectId:guid}", async (
+            Guid id, Guid projectId, long? version, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.RemoveProjectAsync(user, id, projectId, new VersionInput { Version = version }, ct)).View);
+    }
 }

@@ -21,6 +21,9 @@ public static class AuthorizationTable
     public const string Reader = "laeser";
     private static readonly string[] Everyone = [Admin, Director, Finance, Med, Reader];
 
+    // Stands for the id of the demo reorganisation proposal (seed 000), which the database assigns.
+    public const string DemoReorganisation = "{demo-reorganisation}";
+
     public static TheoryData<string, string, Access> Pages()
     {
         var rows = new TheoryData<string, string, Access>();
@@ -46,6 +49,10 @@ public static class AuthorizationTable
         Row("/organisation?dato=2010-06-01", Everyone);
         Row("/organisation/rediger", Admin);
         Row("/organisation/import", Admin);
+
+        Row("/reorganisering", Everyone);
+        Row("/reorganisering/ny", Director);
+        Row($"/reorganisering/{DemoReorganisation}", Everyone);
         return rows;
     }
 
@@ -63,6 +70,15 @@ public static class AuthorizationTable
         }
 
         Row("GET", "/api/v1/me", Everyone);
+        Row("GET", "/api/v1/reorganisations", Everyone);
+        Row("POST", "/api/v1/reorganisations", Director);
+        Row("GET", $"/api/v1/reorganisations/{DemoReorganisation}", Everyone);
+        Row("PUT", $"/api/v1/reorganisations/{DemoReorganisation}", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/changes", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/hearing", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/adopt", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/withdraw", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/projects", Director);
 
         // Organisation: everyone reads it, administrators import and edit it.
         const string orgVersion = "/api/v1/organisation/versions/20100000-0000-0000-0000-000000000001";
@@ -96,7 +112,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
             ? fixture.App.CreateClient(new() { AllowAutoRedirect = false })
             : await fixture.App.CreateSignedInBrowserAsync(user);
 
-        var response = await client.GetAsync(path);
+        var response = await client.GetAsync(await DemoIds.ResolveAsync(fixture.App, path));
 
         var actual = response.StatusCode switch
         {
@@ -116,7 +132,7 @@ public abstract class AuthorizationTests<TFixture>(TFixture fixture)
             ? fixture.App.CreateClient(new() { AllowAutoRedirect = false })
             : await fixture.App.CreateApiClientAsync(user);
 
-        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), await DemoIds.ResolveAsync(fixture.App, path)));
 
         var actual = response.StatusCode switch
         {

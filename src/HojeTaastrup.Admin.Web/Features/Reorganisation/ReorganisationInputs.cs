@@ -1,0 +1,102 @@
+using HojeTaastrup.Admin.Domain.Organisation;
+
+namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
+
+// What a page form or an API call sends. Mutable, so that a Blazor form binds to the same model
+// that the API reads from JSON and the same validator checks.
+
+public sealed class ProposalInput
+{
+    public string Title { get; set; } = "";
+
+    public string Purpose { get; set; } = "";
+
+    public DateOnly? EffectiveDate { get; set; }
+
+    public int? TargetCentreCount { get; set; }
+
+    // Whole kroner.
+    public long? TargetYearlySaving { get; set; }
+
+    // Ignored when creating.
+    public long Version { get; set; }
+}
+
+// One change in the flat shape of ../shared/API.md: "kind" names the change, the other fields are
+// those the kind uses. Centres by code, units and directorates by their key. Read (ChangeInput) and
+// shown (ChangeView) in the same shape.
+public abstract class ChangeFields
+{
+    public string Kind { get; set; } = "";
+
+    public List<string>? Centres { get; set; }
+
+    public string? NewCode { get; set; }
+
+    public string? NewName { get; set; }
+
+    public string? SurvivingCentre { get; set; }
+
+    public string? Centre { get; set; }
+
+    public Dictionary<Guid, string>? Destinations { get; set; }
+
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public CentreKind? CentreKind { get; set; }
+
+    public Guid? Directorate { get; set; }
+
+    public Guid? Unit { get; set; }
+
+    public string? ToCentre { get; set; }
+
+    public decimal? Fte { get; set; }
+
+    public long? Payroll { get; set; }
+
+    public List<UnitShareInput>? Sources { get; set; }
+
+    public string Rationale { get; set; } = "";
+}
+
+public sealed class ChangeInput : ChangeFields
+{
+    public long Version { get; set; }
+}
+
+public sealed class UnitShareInput
+{
+    public Guid? Unit { get; set; }
+
+    public decimal? Fte { get; set; }
+}
+
+// Moves a change to Position (1 = first), counted in the list as it is before the move.
+public sealed class MoveChangeInput
+{
+    public int Position { get; set; }
+
+    public long Version { get; set; }
+}
+
+public sealed class ProjectInput
+{
+    public string Name { get; set; } = "";
+
+    public string? Owner { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+
+    public Domain.Reorganisation.ImplementationProjectStatus Status { get; set; }
+
+    public long Version { get; set; }
+}
+
+// Body of the status actions (send to hearing, adopt, withdraw) and of removals.
+public sealed class VersionInput
+{
+    public long? Version { get; set; }
+}

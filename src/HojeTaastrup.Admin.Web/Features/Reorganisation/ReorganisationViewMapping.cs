@@ -1,0 +1,105 @@
+using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Reorganisation;
+
+namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
+
+internal static class ReorganisationViewMapping
+{
+    public static ProposalDetails Details(ReorganisationProposal proposal)
+    {
+        var outcome = proposal.Evaluate();
+        var impact = proposal.Impact(outcome);
+        var problems = outcome.Problems.Select(Problem).ToList();
+        var descriptions = new ChangeDescriptions(proposal.Baseline, proposal.Changes);
+        var changes = proposal.Changes
+            .Select((change, index) => ChangeMapping.Fill(
+                new ChangeView
+                {
+                    Id = change.Id,
+                    Number = index + 1,
+                    Description = descriptions.Describe(change),
+                    Problems = problems.Where(p => p.ChangeId == change.Id).ToList(),
+                },
+                change))
+            .ToList();
+        var view = new ProposalView(
+            proposal.Id,
+            proposal.Title,
+            proposal.Purpose,
+            proposal.EffectiveDate,
+            proposal.Status,
+            proposal.TargetCentreCount,
+            proposal.TargetYearlySaving,
+            proposal.Version,
+            changes,
+            problems,
+            Impact(impact, proposal.Baseline, outcome.After),
+            proposal.ImplementationProjects
+                .OrderBy(p => p.DueDate ?? DateOnly.MaxValue)
+                .ThenBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true))
+                .Select(p => new ProjectView(p.Id, p.Name, p.Owner, p.DueDate, p.Status))
+                .ToList());
+        return new ProposalDetails(view, proposal.Baseline, outcome, impact, proposal.Changes);
+    }
+
+    public static ProposalSummary Summary(ReorganisationProposal proposal)
+    {
+        var outcome = proposal.Evaluate();
+        var impact = proposal.Impact(outcome);
+        return new ProposalSummary(
+            proposal.Id,
+            proposal.Title,
+            proposal.Status,
+            proposal.EffectiveDate,
+            impact.SummarySentence(),
+            impact.CountsBefore,
+            impact.CountsAfter,
+            proposal.Changes.Count,
+            outcome.Problems.Count,
+            proposal.Version);
+    }
+
+    private static ProblemView Problem(ReorganisationProblem p) => new(p.ChangeId, p.ChangeNumber, p.Code, p.Message, p.Centre, p.Unit);
+
+    private static ImpactView Impact(ReorganisationImpact impact, OrganisationStructure before, OrganisationStructure after) => new(
+        impact.CountsBefore.Centres,
+        impact.CountsAfter.Centres,
+        impact.CountsBefore.Staffs,
+        impact.CountsAfter.Staffs,
+        impact.CountsBefore.Units,
+        impact.CountsAfter.Units,
+        impact.UnitsBefore,
+        impact.UnitsAfter,
+        impact.SummarySentence(),
+        impact.FteBefore,
+        impact.FteAfter,
+        impact.PayrollBefore,
+        impact.PayrollAfter,
+        impact.Centres
+            .OrderBy(c => c.IsCreated ? 1 : 0)
+            .ThenBy(c => (c.Before ?? c.After)!.Code, StringComparer.Ordinal)
+            .Select(c => new CentreImpactView(
+                c.Key,
+                c.Code,
+                c.Name,
+                (c.After ?? c.Before)!.Kind,
+                c switch
+                {
+                    { IsCreated: true } => CentreChange.Created,
+                    { IsRemoved: true } => CentreChange.Removed,
+                    { IsChanged: true } => CentreChange.Changed,
+                    _ => CentreChange.Unchanged,
+                },
+                c.FteBefore,
+                c.FteAfter,
+                c.PayrollBefore,
+                c.PayrollAfter))
+            .ToList(),
+        impact.UnitsMoved.Select(m => new UnitMoveView(m.Unit, m.Name, m.FromCode, m.ToCode)).ToList(),
+        impact.CentresCreated.Select(c => new CentreRefView(c.Key, c.Code, c.Name)).ToList(),
+        impact.CentresRemoved.Select(c => new CentreRefView(c.Key, c.Code, c.Name)).ToList(),
+        impact.CentresRenamed.Select(r => new CentreRenameView(r.Centre, r.OldCode, r.OldName, r.NewCode, r.NewName)).ToList(),
+        impact.DirectorateMoves.Select(m => new DirectorateMoveView(m.Centre, m.Code, m.FromName, m.ToName)).ToList(),
+        impact.UnitsCreated.Select(u => new UnitRefView(u.Key, u.Name, after.FindCentre(u.CentreKey)?.Code ?? "", u.Fte)).ToList(),
+        impact.UnitsRemoved.Select(u => new UnitRefView(u.Key, u.Name, before.FindCentre(u.CentreKey)?.Code ?? "", u.Fte)).ToList());
+}
