@@ -107,6 +107,25 @@ public sealed class HomeDashboardTests : IAsyncLifetime
         Assert.Null(summary.Organisation);
     }
 
+    [Fact]
+    public async Task Load_CountsReorganisationProposalsByStatus()
+    {
+        await using (var db = await Factory.CreateDbContextAsync())
+        {
+            var inHearing = new ReorganisationProposal("I høring", "", new DateOnly(2010, 10, 1), Seed2010.Baseline);
+            inHearing.SendToHearing();
+            db.ReorganisationProposals.AddRange(
+                new ReorganisationProposal("Udkast 1", "", new DateOnly(2011, 1, 1), Seed2010.Baseline),
+                new ReorganisationProposal("Udkast 2", "", new DateOnly(2011, 1, 1), Seed2010.Baseline),
+                inHearing);
+            await db.SaveChangesAsync();
+        }
+
+        var summary = await new HomeDashboard(Factory).LoadAsync();
+
+        Assert.Equal(new ReorganisationCounts(Drafts: 2, InHearing: 1, Adopted: 0, Withdrawn: 0), summary.Reorganisations);
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

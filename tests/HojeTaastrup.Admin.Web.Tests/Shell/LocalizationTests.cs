@@ -36,10 +36,17 @@ public class LocalizationTests
     public void IsLocalUrl_AcceptsOnlyPathsOnThisSite(string? url, bool expected) =>
         Assert.Equal(expected, LocalizationSetup.IsLocalUrl(url));
 
-    [Fact]
-    public void UiResources_EveryDanishTextHasAnEnglishTranslation()
+    // Every resource file of the portal: Danish (neutral) and English have the same keys.
+    [Theory]
+    [InlineData(typeof(Ui))]
+    [InlineData(typeof(Account))]
+    [InlineData(typeof(Areas))]
+    [InlineData(typeof(OrganisationText))]
+    [InlineData(typeof(ReorganisationText))]
+    [InlineData(typeof(AuditText))]
+    public void Resources_EveryDanishTextHasAnEnglishTranslation(Type marker)
     {
-        var manager = new ResourceManager(typeof(Ui));
+        var manager = new ResourceManager(marker);
         var danish = Keys(manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false));
         var english = Keys(manager.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false));
 

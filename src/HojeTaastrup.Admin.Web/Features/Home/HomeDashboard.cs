@@ -3,6 +3,7 @@ using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,16 @@ public sealed record RoleCount(string Role, int Users);
 // The organisation in force today: "16 centre og 4 enheder", 46 afdelinger …
 public sealed record OrganisationToday(DateOnly EffectiveFrom, CentreCounts Counts, int Units, decimal Fte, Money Payroll);
 
-public sealed record DashboardSummary(int ActiveUsers, int DisabledUsers, int Roles, IReadOnlyList<RoleCount> UsersPerRole, OrganisationToday? Organisation = null);
+// Reorganisation proposals by status; the page shows drafts only to those who may see them.
+public sealed record ReorganisationCounts(int Drafts, int InHearing, int Adopted, int Withdrawn);
+
+public sealed record DashboardSummary(
+    int ActiveUsers,
+    int DisabledUsers,
+    int Roles,
+    IReadOnlyList<RoleCount> UsersPerRole,
+    OrganisationToday? Organisation = null,
+    ReorganisationCounts? Reorganisations = null);
 
 // The start page's figures. Organisation, savings and hearing counts join as those features arrive.
 public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory, TimeProvider? time = null)
@@ -40,7 +50,13 @@ public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory, T
             .Select(role => new RoleCount(role, perRole.GetValueOrDefault(role)))
             .ToList();
 
-        return new DashboardSummary(activeUsers, disabledUsers, roles, usersPerRole, await OrganisationTodayAsync(db, cancellationToken));
+        return new DashboardSummary(
+            activeUsers,
+            disabledUsers,
+            roles,
+            usersPerRole,
+            await OrganisationTodayAsync(db, cancellationToken),
+            await ReorganisationCountsAsync(db, cancellationToken));
     }
 
     // Null before the first organisation version. "Today" is the municipality's day.
@@ -55,5 +71,18 @@ public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory, T
 
         var structure = version.ToStructure();
         return new OrganisationToday(version.EffectiveFrom, structure.CountCentres(), structure.Units.Count, structure.TotalFte(), structure.TotalPayroll());
+    }
+
+    private static async Task<ReorganisationCounts> ReorganisationCountsAsync(AdminDbContext db, CancellationToken cancellationToken)
+    {
+        var byStatus = await db.ReorganisationProposals
+            .GroupBy(p => p.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Status, x => x.Count, cancellationToken);
+        return new ReorganisationCounts(
+            byStatus.GetValueOrDefault(ReorganisationStatus.Draft),
+            byStatus.GetValueOrDefault(ReorganisationStatus.InHearing),
+            byStatus.GetValueOrDefault(ReorganisationStatus.Adopted),
+            byStatus.GetValueOrDefault(ReorganisationStatus.Withdrawn));
     }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using HojeTaastrup.Admin.Data.Auditing;
+using HojeTaastrup.Admin.Web.Features.Audit;
+using HojeTaastrup.Admin.Web.Resources;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HojeTaastrup.Admin.Web.Tests.Audit;
+
+public class AuditDisplayTests
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    private static IStringLocalizer Text()
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
+        return factory.Create(typeof(AuditText));
+    }
+
+    private static IReadOnlyList<AuditLine> Describe(params AuditFieldChange[] changes)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Danish;
+        try
+        {
+            return AuditDisplay.Describe(changes, Text(), Danish);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public void OwnedField_IsNamedInDanishWithItsParent_AndDecimalsAreDanish()
+    {
+        var line = Assert.Single(Describe(new AuditFieldChange($"Units[{Guid.NewGuid()}].Fte", "12.5", "14.5")));
+
+        Assert.Equal(new AuditLine("Afdeling · Årsværk", "12,5", "14,5"), line);
+    }
+
+    [Fact]
+    public void StatusDaysAndMoney_ReadAsWords()
+    {
+        var lines = Describe(
+            new AuditFieldChange("Status", "Draft", "InHearing"),
+            new AuditFieldChange("EffectiveDate", null, "2010-10-01"),
+            new AuditFieldChange("TargetYearlySaving", "13400000", "65000"));
+
+        Assert.Equal(
+            [
+                new AuditLine("Status", "Udkast", "I høring"),
+                new AuditLine("Gælder fra", null, "1. oktober 2010"),
+                new AuditLine("Mål for årlig besparelse", "13,4 mio. kr.", "65.000 kr."),
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void JsonValues_AreSummarised_NotShownRaw()
+    {
+        var lines = Describe(
+            new AuditFieldChange("Changes", "[]", """[{"kind":"MergeCentres"},{"kind":"MoveUnit"}]"""),
+            new AuditFieldChange("Baseline", null, """{"Directorates":[]}"""));
+
+        Assert.Equal(
+            [
+                new AuditLine("Ændringer", "0 ændringer", "2 ændringer"),
+                new AuditLine("Udgangspunkt", null, "organisationen ved forslagets start"),
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void KeysAndRowVersions_AreLeftOut_UnknownFieldsShownAsTheyAre()
+    {
+        var lines = Describe(
+            new AuditFieldChange("Version", "1", "2"),
+            new AuditFieldChange($"Units[{Guid.NewGuid()}].OrganisationVersionId", null, "x"),
+            new AuditFieldChange("Something", "a", "b"));
+
+        Assert.Equal([new AuditLine("Something", "a", "b")], lines);
+    }
+}
