@@ -39,6 +39,11 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            ForgetAuditEntries(auditEntries);
+            throw new DbUpdateConcurrencyException(UniqueViolation.Message, ex);
+        }
         catch
         {
             ForgetAuditEntries(auditEntries);
@@ -52,6 +57,11 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            ForgetAuditEntries(auditEntries);
+            throw new DbUpdateConcurrencyException(UniqueViolation.Message, ex);
         }
         catch
         {

@@ -13,6 +13,8 @@ namespace HojeTaastrup.Admin.Web.Security;
 
 public static class SecuritySetup
 {
+    private const string ByPathScheme = "HojeTaastrup.Admin.ByPath";
+
     public static IServiceCollection AddAdminSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -38,11 +40,16 @@ public static class SecuritySetup
             .SetApplicationName("HojeTaastrup.Admin")
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
+        // The API speaks bearer tokens, the pages the cookie. Choosing the scheme by path also covers API
+        // requests that match no endpoint (unknown address, wrong method): they answer 401/404/405 as
+        // problem details instead of redirecting to the login page.
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = ByPathScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddPolicyScheme(ByPathScheme, displayName: null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options =>
             {
                 options.BearerTokenExpiration = TimeSpan.FromMinutes(security.ApiTokenMinutes);

@@ -1,5 +1,6 @@
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +45,25 @@ public abstract class ConcurrencyTests(TestDatabase database)
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         await using var check = await PersistenceTestDbContext.OpenAsync(database);
         Assert.Equal("Første", (await check.Proposals.SingleAsync(p => p.Id == proposal.Id)).Title);
+    }
+
+    [SkippableFact]
+    public async Task SaveChanges_SomeoneElseSavedTheSameUniqueThingFirst_IsAConflictAndNotAudited()
+    {
+        var day = new DateOnly(1990, 1, 1).AddDays(Random.Shared.Next(10_000));
+        await using var first = await PersistenceTestDbContext.OpenAsync(database);
+        await using var second = await PersistenceTestDbContext.OpenAsync(database);
+        var mine = new OrganisationVersion(day, "Min import");
+        first.OrganisationVersions.Add(new OrganisationVersion(day, "Den andens import"));
+        second.OrganisationVersions.Add(mine);
+        await first.SaveChangesAsync();
+
+        var conflict = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+
+        Assert.Equal(UniqueViolation.Message, conflict.Message);
+        await using var check = await PersistenceTestDbContext.OpenAsync(database);
+        Assert.Equal("Den andens import", (await check.OrganisationVersions.SingleAsync(v => v.EffectiveFrom == day)).Source);
+        Assert.False(await check.AuditEntries.AnyAsync(e => e.EntityId == mine.Id.ToString()));
     }
 
     [SkippableFact]

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
@@ -64,6 +66,26 @@ public abstract class ShellHttpTests<TFixture>(TFixture fixture)
         var response = await client.GetAsync("/culture/set?culture=en&redirectUri=https%3A%2F%2Fevil.example%2F");
 
         Assert.DoesNotContain("evil.example", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+
+    // Answers the framework writes itself (binding failures, wrong method, no token) are Danish problem details too.
+    [SkippableTheory]
+    [InlineData("DELETE", "/api/v1/organisation/versions/00000000-0000-0000-0000-000000000001/units/00000000-0000-0000-0000-000000000002", "admin", 400, "Forespørgslen er ikke gyldig")]
+    [InlineData("GET", "/api/v1/organisation?date=1.oktober", "admin", 400, "Forespørgslen er ikke gyldig")]
+    [InlineData("PATCH", "/api/v1/organisation", "admin", 405, "Metoden er ikke tilladt")]
+    [InlineData("GET", "/api/v1/organisation", "", 401, "Ikke logget ind")]
+    [InlineData("GET", "/api/v1/findes-ikke", "admin", 404, "Findes ikke")]
+    public async Task ApiErrorsWithoutAText_GetADanishTitleAndDetail(string method, string path, string user, int status, string title)
+    {
+        using var client = user == "" ? fixture.App.CreateClient() : await fixture.App.CreateApiClientAsync(user);
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 }
 
