@@ -51,6 +51,7 @@ public sealed partial class BaselineDriftTests(PortalFixture portal) : BrowserTe
         await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
         await proposal.OpenTabAsync("Overblik");
         await Assertions.Expect(Page.GetByTestId("overview")).ToContainTextAsync("30,5 → 30,5"); // 12,5 + 8,0 + 10,0 årsværk
+        await Assertions.Expect(Page.GetByTestId("audit-record").First).ToContainTextAsync("(3 afdelinger, 30,5 årsværk)");
     }
 
     private async Task UpdateBaselineAsync()
