@@ -45,6 +45,8 @@ public static class ReorganisationEndpoints
             (await service.SendToHearingAsync(user, id, input ?? new VersionInput(), ct)).View);
         write.MapPost("/{id:guid}/adopt", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
             (await service.AdoptAsync(user, id, input ?? new VersionInput(), ct)).View);
+        write.MapPost("/{id:guid}/baseline", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await service.RebaseAsync(user, id, input ?? new VersionInput(), ct)).View);
         write.MapPost("/{id:guid}/withdraw", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
             (await service.WithdrawAsync(user, id, input ?? new VersionInput(), ct)).View);
 

@@ -1,4 +1,5 @@
 using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using static HojeTaastrup.Admin.Domain.Tests.Reorganisation.SmallOrganisation;
 
@@ -367,5 +368,86 @@ public class ReorganisationProposalTests
         Assert.Equal(
             "Implementeringsprojektet findes ikke.",
             Assert.Throws<DomainException>(() => proposal.RemoveProject(Guid.NewGuid())).Message);
+    }
+
+    // The organisation as an administrator corrected it after the proposal was made: Jobformidling 12,0 → 14,0 årsværk.
+    private static OrganisationStructure Corrected() => Structure with
+    {
+        Units = Structure.Units.Select(u => u.Key == Jobformidling ? u with { Fte = 14.0m } : u).ToList(),
+    };
+
+    [Theory]
+    [InlineData(ReorganisationStatus.Draft)]
+    [InlineData(ReorganisationStatus.InHearing)]
+    public void RebaseOn_BeforeAdoption_TakesTheCurrentOrganisationAndKeepsTheChanges(ReorganisationStatus status)
+    {
+        var proposal = InState(status);
+        var changes = proposal.Changes;
+        var current = Corrected();
+
+        var differences = proposal.RebaseOn(current);
+
+        Assert.Same(current, proposal.Baseline);
+        Assert.Same(changes, proposal.Changes);
+        Assert.Equal(status, proposal.Status);
+        Assert.Equal(Jobformidling, Assert.Single(differences.Units).Key);
+        Assert.True(proposal.DriftFrom(current).IsEmpty);
+        Assert.Equal(19.0m, proposal.Evaluate().After.FteOfCentre(Joc)); // 14,0 + Afklaring 5,0
+    }
+
+    [Fact]
+    public void DriftFrom_ACorrectedOrganisation_ListsTheCorrection()
+    {
+        var proposal = InState(ReorganisationStatus.InHearing);
+
+        var unit = Assert.Single(proposal.DriftFrom(Corrected()).Units);
+
+        Assert.Equal([OrganisationField.Fte], unit.Fields);
+        Assert.Equal(12.0m, unit.Before!.Fte);
+        Assert.Equal(14.0m, unit.After!.Fte);
+    }
+
+    [Fact]
+    public void RebaseOn_TheSameOrganisation_KeepsTheBaseline()
+    {
+        var proposal = Draft(DissolveJaf());
+        var copy = Structure with { Units = Structure.Units.Reverse().ToList() };
+
+        var differences = proposal.RebaseOn(copy);
+
+        Assert.True(differences.IsEmpty);
+        Assert.Same(Structure, proposal.Baseline);
+    }
+
+    [Theory]
+    [InlineData(ReorganisationStatus.Adopted, "Forslaget er vedtaget, og udgangspunktet kan ikke længere opdateres.")]
+    [InlineData(ReorganisationStatus.Withdrawn, "Forslaget er trukket tilbage, og udgangspunktet kan ikke længere opdateres.")]
+    public void RebaseOn_AfterAdoptionOrWithdrawal_IsRefused(ReorganisationStatus status, string message)
+    {
+        var proposal = InState(status);
+
+        var error = Assert.Throws<DomainException>(() => proposal.RebaseOn(Corrected()));
+
+        Assert.Equal(message, error.Message);
+        Assert.Same(Structure, proposal.Baseline);
+    }
+
+    [Fact]
+    public void RebaseOn_AnOrganisationWithoutACentreTheChangesUse_ShowsTheProblem_AndAdoptionIsRefused()
+    {
+        var proposal = InState(ReorganisationStatus.InHearing);
+        var withoutJaf = Structure with
+        {
+            Centres = Structure.Centres.Where(c => c.Key != Jaf).ToList(),
+            Units = Structure.Units.Where(u => u.CentreKey != Jaf).ToList(),
+        };
+
+        proposal.RebaseOn(withoutJaf);
+
+        Assert.Single(proposal.Evaluate().Problems);
+        Assert.Equal(
+            "Forslaget kan ikke vedtages, før 1 problem er løst.",
+            Assert.Throws<DomainException>(() => proposal.Adopt()).Message);
+        Assert.Equal(ReorganisationStatus.InHearing, proposal.Status);
     }
 }

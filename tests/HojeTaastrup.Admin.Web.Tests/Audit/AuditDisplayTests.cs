@@ -73,6 +73,19 @@ public class AuditDisplayTests
     }
 
     [Fact]
+    public void ABaselineWithUnits_IsSummarisedWithItsFigures_SoThatARebaseShowsWhatChanged()
+    {
+        var lines = Describe(new AuditFieldChange(
+            "Baseline",
+            """{"directorates":[],"units":[{"name":"Jobformidling","fte":20.0},{"name":"Sygedagpenge","fte":16.5}]}""",
+            """{"directorates":[],"units":[{"name":"Jobformidling","fte":22.0},{"name":"Sygedagpenge","fte":16.5}]}"""));
+
+        Assert.Equal(
+            [new AuditLine("Udgangspunkt", "organisationen ved forslagets start (2 afdelinger, 36,5 årsværk)", "organisationen ved forslagets start (2 afdelinger, 38,5 årsværk)")],
+            lines);
+    }
+
+    [Fact]
     public void KeysAndRowVersions_AreLeftOut_UnknownFieldsShownAsTheyAre()
     {
         var lines = Describe(

@@ -78,6 +78,7 @@ public static class AuthorizationTable
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/hearing", Director);
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/adopt", Director);
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/withdraw", Director);
+        Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/baseline", Director);
         Row("POST", $"/api/v1/reorganisations/{DemoReorganisation}/projects", Director);
 
         // Organisation: everyone reads it, administrators import and edit it.

@@ -125,6 +125,38 @@ public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
         Changes = Changes.Where((_, i) => i != index).ToList();
     }
 
+    // What differs between the baseline and the organisation as it is now (e.g. corrected by an
+    // administrator after the proposal was created).
+    public OrganisationDifferences DriftFrom(OrganisationStructure current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return OrganisationDifferences.Between(Baseline, current);
+    }
+
+    // Takes the organisation as it is now as the new baseline, so that adoption does not write back an
+    // older organisation over an administrator's corrections. The changes stay as they are; the problems
+    // they may now have are computed on the next read as always. The baseline is kept when nothing
+    // differs. Allowed until the proposal is adopted or withdrawn: in hearing too, as the hearing is
+    // about the changes, not about the figures they start from.
+    public OrganisationDifferences RebaseOn(OrganisationStructure current)
+    {
+        switch (Status)
+        {
+            case ReorganisationStatus.Adopted:
+                throw new DomainException("Forslaget er vedtaget, og udgangspunktet kan ikke længere opdateres.");
+            case ReorganisationStatus.Withdrawn:
+                throw new DomainException("Forslaget er trukket tilbage, og udgangspunktet kan ikke længere opdateres.");
+        }
+
+        var differences = DriftFrom(current);
+        if (!differences.IsEmpty)
+        {
+            Baseline = current;
+        }
+
+        return differences;
+    }
+
     public ReorganisationOutcome Evaluate() => ReorganisationPlanner.Apply(Baseline, Changes);
 
     public ReorganisationImpact Impact(ReorganisationOutcome outcome)

@@ -56,7 +56,10 @@ public static class AuditDisplay
 
         if (value.StartsWith('{'))
         {
-            return Translate(text, "Object_", name) ?? text["Object"];
+            var label = Translate(text, "Object_", name) ?? text["Object"];
+            return TryUnitFigures(value, out var units, out var fte)
+                ? string.Format(culture, text["ObjectFigures"], label, units, fte.ToString("#,##0.0", culture))
+                : label;
         }
 
         if (MoneyFields.Contains(name) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kroner))
@@ -89,6 +92,39 @@ public static class AuditDisplay
     {
         var found = text[prefix + name];
         return found.ResourceNotFound ? null : found.Value;
+    }
+
+    // An organisation snapshot (a proposal's baseline) in figures, so that a rebase's before and after differ
+    // where the organisation did: "organisationen … (46 afdelinger, 522,5 årsværk)".
+    private static bool TryUnitFigures(string json, out int units, out decimal fte)
+    {
+        units = 0;
+        fte = 0;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var list = document.RootElement.EnumerateObject()
+                .FirstOrDefault(p => string.Equals(p.Name, "units", StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.Array);
+            if (list.Value.ValueKind != JsonValueKind.Array)
+            {
+                return false;
+            }
+
+            foreach (var unit in list.Value.EnumerateArray())
+            {
+                units++;
+                fte += unit.ValueKind == JsonValueKind.Object
+                    && unit.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, "fte", StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.Number } number
+                    ? number.GetDecimal()
+                    : 0;
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static bool TryCountArray(string json, out int count)

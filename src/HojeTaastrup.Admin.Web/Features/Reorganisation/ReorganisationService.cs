@@ -58,7 +58,7 @@ public sealed class ReorganisationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await Visible(db.ReorganisationProposals.AsNoTracking(), user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new NotFoundException(NotFoundMessage);
-        return ReorganisationViewMapping.Details(proposal);
+        return await DetailsAsync(db, proposal, cancellationToken);
     }
 
     // The baseline is the organisation in force on the day the proposal is created ("today's
@@ -76,7 +76,7 @@ public sealed class ReorganisationService(
         proposal.SetTargets(input.TargetCentreCount, Saving(input));
         db.ReorganisationProposals.Add(proposal);
         await db.SaveChangesAsync(cancellationToken);
-        return ReorganisationViewMapping.Details(proposal);
+        return await DetailsAsync(db, proposal, cancellationToken);
     }
 
     public async Task<ProposalDetails> EditAsync(ClaimsPrincipal user, Guid id, ProposalInput input, CancellationToken cancellationToken = default)
@@ -151,10 +151,28 @@ public sealed class ReorganisationService(
                 + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.");
         }
 
+        await EnsureNoDriftAsync(db, proposal, cancellationToken);
         var after = proposal.Adopt();
         db.OrganisationVersions.Add(OrganisationVersion.FromStructure(proposal.EffectiveDate, $"Omorganisering: {proposal.Title}", after));
         await db.SaveChangesAsync(cancellationToken);
-        return ReorganisationViewMapping.Details(proposal);
+        return await DetailsAsync(db, proposal, cancellationToken);
+    }
+
+    // Takes the organisation in force on the effective date as the proposal's new baseline (after an
+    // administrator corrected or re-imported it), so that adoption keeps those corrections. The changes
+    // stay; problems they now have show as always and block adoption. Nothing is saved when nothing differs.
+    public async Task<ProposalDetails> RebaseAsync(ClaimsPrincipal user, Guid id, VersionInput input, CancellationToken cancellationToken = default)
+    {
+        EnsureEditor(user);
+        await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposal = await LoadAsync(db, user, id, input.Version!.Value, cancellationToken);
+        var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken)
+            ?? throw new DomainException(
+                $"Der er ingen organisation i kraft {Formatting.Day(proposal.EffectiveDate, Danish)}, som forslaget kan tage udgangspunkt i.");
+        proposal.RebaseOn(inForce.ToStructure());
+        await db.SaveChangesAsync(cancellationToken);
+        return ReorganisationViewMapping.Details(proposal, inForce);
     }
 
     public async Task<(ProposalDetails Details, Guid ProjectId)> AddProjectAsync(
@@ -198,7 +216,31 @@ public sealed class ReorganisationService(
         var proposal = await LoadAsync(db, user, id, version, cancellationToken);
         change(proposal);
         await db.SaveChangesAsync(cancellationToken);
-        return ReorganisationViewMapping.Details(proposal);
+        return await DetailsAsync(db, proposal, cancellationToken);
+    }
+
+    // Adopting a proposal whose baseline is no longer the organisation in force on its effective date
+    // would write the old figures back over an administrator's corrections: refused until rebased.
+    private static async Task EnsureNoDriftAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
+    {
+        var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken);
+        var count = inForce is null ? 0 : proposal.DriftFrom(inForce.ToStructure()).Count;
+        if (count > 0)
+        {
+            var differences = count == 1 ? "1 forskel" : $"{count} forskelle";
+            throw new DomainException(
+                $"Organisationen er ændret siden forslagets udgangspunkt: {differences} i organisationen med virkning fra "
+                + $"{Formatting.Day(inForce!.EffectiveFrom, Danish)}, som en vedtagelse ville overskrive. Opdatér udgangspunktet først.");
+        }
+    }
+
+    // The page and the API show how the organisation in force on the effective date differs from the
+    // baseline; only while the proposal can still be adopted.
+    private static async Task<ProposalDetails> DetailsAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
+    {
+        var open = proposal.Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
+        var inForce = open ? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken) : null;
+        return ReorganisationViewMapping.Details(proposal, inForce);
     }
 
     private static async Task<ReorganisationProposal> LoadAsync(

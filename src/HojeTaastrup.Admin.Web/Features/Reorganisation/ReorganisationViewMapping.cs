@@ -5,7 +5,8 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 internal static class ReorganisationViewMapping
 {
-    public static ProposalDetails Details(ReorganisationProposal proposal)
+    // inForce: the organisation version in force on the proposal's effective date, if any.
+    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationVersion? inForce)
     {
         var outcome = proposal.Evaluate();
         var impact = proposal.Impact(outcome);
@@ -38,7 +39,8 @@ internal static class ReorganisationViewMapping
                 .OrderBy(p => p.DueDate ?? DateOnly.MaxValue)
                 .ThenBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true))
                 .Select(p => new ProjectView(p.Id, p.Name, p.Owner, p.DueDate, p.Status))
-                .ToList());
+                .ToList(),
+            Drift(proposal, inForce));
         return new ProposalDetails(view, proposal.Baseline, outcome, impact, proposal.Changes);
     }
 
@@ -57,6 +59,20 @@ internal static class ReorganisationViewMapping
             proposal.Changes.Count,
             outcome.Problems.Count,
             proposal.Version);
+    }
+
+    private static BaselineDriftView? Drift(ReorganisationProposal proposal, OrganisationVersion? inForce)
+    {
+        if (inForce is null || proposal.Status is ReorganisationStatus.Adopted or ReorganisationStatus.Withdrawn)
+        {
+            return null;
+        }
+
+        var current = inForce.ToStructure();
+        var differences = proposal.DriftFrom(current);
+        return differences.IsEmpty
+            ? null
+            : new BaselineDriftView(inForce.EffectiveFrom, inForce.Source, DriftDescriptions.Describe(differences, proposal.Baseline, current));
     }
 
     private static ProblemView Problem(ReorganisationProblem p) => new(p.ChangeId, p.ChangeNumber, p.Code, p.Message, p.Centre, p.Unit);

@@ -31,7 +31,13 @@ public sealed record ProposalView(
     IReadOnlyList<ChangeView> Changes,
     IReadOnlyList<ProblemView> Problems,
     ImpactView Impact,
-    IReadOnlyList<ProjectView> Projects);
+    IReadOnlyList<ProjectView> Projects,
+    BaselineDriftView? BaselineDrift);
+
+// How the organisation in force on the proposal's effective date differs from the baseline the
+// proposal was computed on (e.g. an administrator corrected it since): one Danish line per difference,
+// and which organisation version that is. Null when nothing differs; only for drafts and proposals in hearing.
+public sealed record BaselineDriftView(DateOnly EffectiveFrom, string Source, IReadOnlyList<string> Differences);
 
 public sealed class ChangeView : ChangeFields
 {
