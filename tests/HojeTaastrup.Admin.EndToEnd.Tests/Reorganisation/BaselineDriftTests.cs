@@ -46,11 +46,13 @@ public sealed partial class BaselineDriftTests(PortalFixture portal) : BrowserTe
         await SaveScreenshotAsync("reorganisation-drift");
 
         await Assertions.Expect(drift).ToContainTextAsync("Forslaget kan ikke vedtages, før udgangspunktet er opdateret");
+        await Assertions.Expect(Page.GetByTestId("adopt-button")).ToBeDisabledAsync();
 
         await UpdateBaselineAsync();
         await Assertions.Expect(proposal.Problems).ToHaveCountAsync(0);
         await proposal.OpenTabAsync("Overblik");
         await Assertions.Expect(Page.GetByTestId("overview")).ToContainTextAsync("30,5 → 30,5"); // 12,5 + 8,0 + 10,0 årsværk
+        await Assertions.Expect(Page.GetByTestId("adopt-button")).ToBeEnabledAsync();
         await Assertions.Expect(Page.GetByTestId("audit-record").First).ToContainTextAsync("(3 afdelinger, 30,5 årsværk)");
     }
 
