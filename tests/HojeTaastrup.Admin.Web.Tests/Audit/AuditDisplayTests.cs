@@ -2,9 +2,7 @@ using System.Globalization;
 using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Web.Features.Audit;
 using HojeTaastrup.Admin.Web.Resources;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 namespace HojeTaastrup.Admin.Web.Tests.Audit;
 
@@ -12,24 +10,10 @@ public class AuditDisplayTests
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    private static IStringLocalizer Text()
-    {
-        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
-        return factory.Create(typeof(AuditText));
-    }
-
     private static IReadOnlyList<AuditLine> Describe(params AuditFieldChange[] changes)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Danish;
-        try
-        {
-            return AuditDisplay.Describe(changes, Text(), Danish);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using var _ = new CultureScope("da-DK");
+        return AuditDisplay.Describe(changes, TestText.For<AuditText>(), Danish);
     }
 
     [Fact]

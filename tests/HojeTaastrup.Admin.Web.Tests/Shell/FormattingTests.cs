@@ -1,6 +1,7 @@
 using System.Globalization;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Web.Infrastructure;
+using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
 
@@ -20,16 +21,8 @@ public class FormattingTests
     [Fact]
     public void Day_WithoutCulture_UsesCurrentCulture()
     {
-        var previous = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = Danish;
-            Assert.Equal("31. december 2017", Formatting.Day(new DateOnly(2017, 12, 31)));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        using var _ = new CultureScope("da-DK");
+        Assert.Equal("31. december 2017", Formatting.Day(new DateOnly(2017, 12, 31)));
     }
 
     [Fact]

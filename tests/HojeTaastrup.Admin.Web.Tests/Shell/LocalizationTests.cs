@@ -4,9 +4,8 @@ using System.Resources;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Resources;
+using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
 
@@ -80,27 +79,8 @@ public class LocalizationTests
         Assert.Equal(expected, text.RoleName(role));
     }
 
-    private static StringLocalizer<Ui> CreateLocalizer() =>
-        new(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+    private static IStringLocalizer<Ui> CreateLocalizer() => TestText.For<Ui>();
 
     private static HashSet<string> Keys(ResourceSet? set) =>
         set is null ? [] : set.Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();
-
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        public CultureScope(string culture)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
-    }
 }
