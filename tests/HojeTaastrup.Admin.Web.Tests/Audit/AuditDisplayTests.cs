@@ -46,11 +46,13 @@ public class AuditDisplayTests
     {
         var lines = Describe(
             new AuditFieldChange("Changes", "[]", """[{"kind":"MergeCentres"},{"kind":"MoveUnit"}]"""),
+            new AuditFieldChange("Changes", """[{"kind":"MergeCentres"}]""", "[]"),
             new AuditFieldChange("Baseline", null, """{"Directorates":[]}"""));
 
         Assert.Equal(
             [
                 new AuditLine("Ændringer", "0 ændringer", "2 ændringer"),
+                new AuditLine("Ændringer", "1 ændring", "0 ændringer"),
                 new AuditLine("Udgangspunkt", null, "organisationen ved forslagets start"),
             ],
             lines);

@@ -51,7 +51,10 @@ public static class AuditDisplay
         var name = LastSegment(field);
         if (value.StartsWith('[') && TryCountArray(value, out var count))
         {
-            return string.Format(culture, Translate(text, "Count_", name) ?? text["Count"], count);
+            var format = count == 1
+                ? Translate(text, "CountOne_", name) ?? text["CountOne"]
+                : Translate(text, "Count_", name) ?? text["Count"];
+            return string.Format(culture, format, count);
         }
 
         if (value.StartsWith('{'))
