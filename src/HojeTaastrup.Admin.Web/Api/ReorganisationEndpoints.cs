@@ -41,14 +41,11 @@ public static class ReorganisationEndpoints
             Guid id, Guid changeId, MoveChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
             (await service.MoveChangeAsync(user, id, changeId, input, ct)).View);
 
-        write.MapPost("/{id:guid}/hearing", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.SendToHearingAsync(user, id, input ?? new VersionInput(), ct)).View);
-        write.MapPost("/{id:guid}/adopt", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.AdoptAsync(user, id, input ?? new VersionInput(), ct)).View);
-        write.MapPost("/{id:guid}/baseline", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.RebaseAsync(user, id, input ?? new VersionInput(), ct)).View);
-        write.MapPost("/{id:guid}/withdraw", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.WithdrawAsync(user, id, input ?? new VersionInput(), ct)).View);
+        // The status routes take only the version the client read; an empty body is a missing version (400).
+        MapStatusChange(write, "hearing", service => service.SendToHearingAsync);
+        MapStatusChange(write, "adopt", service => service.AdoptAsync);
+        MapStatusChange(write, "baseline", service => service.RebaseAsync);
+        MapStatusChange(write, "withdraw", service => service.WithdrawAsync);
 
         write.MapPost("/{id:guid}/projects", async (Guid id, ProjectInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
         {
@@ -62,4 +59,11 @@ public static class ReorganisationEndpoints
             Guid id, Guid projectId, long? version, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
             (await service.RemoveProjectAsync(user, id, projectId, new VersionInput { Version = version }, ct)).View);
     }
+
+    private static void MapStatusChange(
+        RouteGroupBuilder write,
+        string action,
+        Func<ReorganisationService, Func<ClaimsPrincipal, Guid, VersionInput, CancellationToken, Task<ProposalDetails>>> useCase) =>
+        write.MapPost($"/{{id:guid}}/{action}", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+            (await useCase(service)(user, id, input ?? new VersionInput(), ct)).View);
 }

@@ -133,14 +133,9 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
     public async Task TwoDirectorsEditAtOnce_TheSecondIsToldAndKeepsTheChangeUntilSavedOnTheNewestVersion()
     {
         await SignInAsync(DemoUsers.Director);
-        await Page.GotoAsync("/reorganisering/ny");
-        await Page.GetByLabel("Titel").FillAsync("Samtidige ændringer");
-        await Page.GetByLabel("Virkningsdato").FillAsync("2031-01-01");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
-        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
+        var first = await CreateDraftAsync("Samtidige ændringer", "2031-01-01");
         var other = await Page.Context.NewPageAsync();
         await other.GotoAsync(Page.Url);
-        var first = new ProposalPage(Page);
         var second = new ProposalPage(other);
         await first.WaitUntilLiveAsync();
         await second.WaitUntilLiveAsync();
@@ -172,11 +167,7 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
     public async Task ChangeEditor_ShowsTheFieldsOfEveryKind_AndBuildsANewUnitFromOthers()
     {
         await SignInAsync(DemoUsers.Director);
-        await Page.GotoAsync("/reorganisering/ny");
-        await Page.GetByLabel("Titel").FillAsync("Alle slags ændringer");
-        await Page.GetByLabel("Virkningsdato").FillAsync("2032-01-01");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
-        var proposal = new ProposalPage(Page);
+        var proposal = await CreateDraftAsync("Alle slags ændringer", "2032-01-01");
         await proposal.WaitUntilLiveAsync();
         await proposal.OpenTabAsync("Ændringer");
 
@@ -237,6 +228,17 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await login.OpenAsync();
         await login.SignInAsync(user, DemoUsers.Password);
         await Assertions.Expect(new PortalShell(Page).SignOutButton).ToBeVisibleAsync();
+    }
+
+    // Creates a draft from the new-proposal page; the page is then the draft's.
+    private async Task<ProposalPage> CreateDraftAsync(string title, string effectiveDate)
+    {
+        await Page.GotoAsync("/reorganisering/ny");
+        await Page.GetByLabel("Titel").FillAsync(title);
+        await Page.GetByLabel("Virkningsdato").FillAsync(effectiveDate);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
+        return new ProposalPage(Page);
     }
 
     [GeneratedRegex("/reorganisering/[0-9a-f-]{36}$")]

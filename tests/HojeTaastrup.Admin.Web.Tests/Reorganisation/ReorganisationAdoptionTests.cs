@@ -49,11 +49,11 @@ public abstract class ReorganisationAdoptionTests<TFixture>(TFixture fixture)
 
         var refused = await api.ActAsync(earlier, "adopt");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Equal(
+        await ReorganisationApi.AssertProblemAsync(
+            refused,
+            HttpStatusCode.UnprocessableEntity,
             "Der findes allerede en organisation med virkning fra 1. oktober 2010, efter forslagets virkningsdato. "
-            + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.",
-            (string)(await ReorganisationApi.ReadAsync(refused))["detail"]!);
+            + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.");
         Assert.Equal("InHearing", (string)(await api.GetAsync((string)earlier["id"]!))["status"]!);
     }
 

@@ -52,6 +52,13 @@ internal sealed class ReorganisationApi(HttpClient client)
     public static async Task<JsonObject> ReadAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
+    // A refusal: its status and the Danish detail of its problem details.
+    public static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detail)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(detail, (string)(await ReadAsync(response))["detail"]!);
+    }
+
     public async Task<JsonObject> DemoProposalAsync()
     {
         var list = (await client.GetFromJsonAsync<JsonArray>(Base))!;

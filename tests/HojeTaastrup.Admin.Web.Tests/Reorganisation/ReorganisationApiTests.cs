@@ -126,9 +126,7 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
 
         var response = await api.ActAsync(proposal, "hearing");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await ReorganisationApi.ReadAsync(response);
-        Assert.Equal("Forslaget kan ikke sendes i høring, før 2 problemer er løst.", (string)problem["detail"]!);
+        await ReorganisationApi.AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "Forslaget kan ikke sendes i høring, før 2 problemer er løst.");
         Assert.Equal("Draft", (string)(await api.GetAsync((string)proposal["id"]!))["status"]!);
     }
 
@@ -140,8 +138,7 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
 
         var response = await api.ActAsync(proposal, "adopt");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("Forslaget skal have været i høring, før det kan vedtages.", (string)(await ReorganisationApi.ReadAsync(response))["detail"]!);
+        await ReorganisationApi.AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "Forslaget skal have været i høring, før det kan vedtages.");
     }
 
     [SkippableFact]
@@ -270,8 +267,7 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
 
         var response = await api.Client.GetAsync($"{ReorganisationApi.Base}/{Guid.NewGuid()}");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Reorganiseringsforslaget findes ikke.", (string)(await ReorganisationApi.ReadAsync(response))["detail"]!);
+        await ReorganisationApi.AssertProblemAsync(response, HttpStatusCode.NotFound, "Reorganiseringsforslaget findes ikke.");
     }
 
     [SkippableFact]
@@ -296,8 +292,7 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
         Assert.Equal("Withdrawn", (string)proposal["status"]!);
         var refused = await api.PostChangeAsync(proposal, new { kind = "RenameCentre", centre = "BYC", newName = "Nyt", rationale = "R" });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Equal("Forslaget er trukket tilbage og kan ikke længere ændres.", (string)(await ReorganisationApi.ReadAsync(refused))["detail"]!);
+        await ReorganisationApi.AssertProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "Forslaget er trukket tilbage og kan ikke længere ændres.");
     }
 
     [SkippableFact]

@@ -38,11 +38,11 @@ public abstract class ReorganisationDriftTests<TFixture>(TFixture fixture)
 
         var refused = await api.ActAsync(demo, "adopt");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Equal(
+        await ReorganisationApi.AssertProblemAsync(
+            refused,
+            HttpStatusCode.UnprocessableEntity,
             "Organisationen er ændret siden forslagets udgangspunkt: 1 forskel i organisationen med virkning fra 1. januar 2010, "
-            + "som en vedtagelse ville overskrive. Opdatér udgangspunktet først.",
-            (string)(await ReorganisationApi.ReadAsync(refused))["detail"]!);
+            + "som en vedtagelse ville overskrive. Opdatér udgangspunktet først.");
         Assert.Equal("InHearing", (string)(await api.GetAsync((string)demo["id"]!))["status"]!);
 
         var reader = await ReorganisationApi.SignInAsync(fixture.App, "laeser");
@@ -84,10 +84,7 @@ public abstract class ReorganisationDriftTests<TFixture>(TFixture fixture)
 
         var response = await api.ActAsync(proposal, "baseline");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal(
-            "Forslaget er trukket tilbage, og udgangspunktet kan ikke længere opdateres.",
-            (string)(await ReorganisationApi.ReadAsync(response))["detail"]!);
+        await ReorganisationApi.AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "Forslaget er trukket tilbage, og udgangspunktet kan ikke længere opdateres.");
     }
 
     // As an administrator does it: the edit route of the 2010 version, with the version it read.

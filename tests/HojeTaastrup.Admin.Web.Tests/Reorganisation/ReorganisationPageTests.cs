@@ -47,18 +47,20 @@ public abstract class ReorganisationPageTests<TFixture>(TFixture fixture)
         await director.AddChangeAsync(draft, new { kind = "MoveUnit", unit = Guid.NewGuid(), toCentre = "BSC", rationale = "Prøve" });
         using var browser = await fixture.App.CreateSignedInBrowserAsync("direktor");
 
-        var response = await browser.GetAsync($"/reorganisering/{draft["id"]}");
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = await PageTextAsync(browser, $"/reorganisering/{draft["id"]}");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("1 problem skal løses", html, StringComparison.Ordinal);
         Assert.Contains("Ændring 1:", html, StringComparison.Ordinal);
         Assert.Contains("Den valgte afdeling findes ikke i organisationen.", html, StringComparison.Ordinal);
     }
 
     // Blazor writes letters outside ASCII (æ, ø, →) as character references.
-    private static async Task<string> PageTextAsync(HttpClient browser, string path) =>
-        WebUtility.HtmlDecode(await browser.GetStringAsync(path));
+    private static async Task<string> PageTextAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
 }
 
 public sealed class ReorganisationPageTestsOnSqlite(SqliteAppFixture fixture)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Web.Features.Organisation;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
@@ -55,7 +56,7 @@ public sealed class ChangeDescriptions
 
     private string Directorate(Guid key) => _baseline.FindDirectorate(key)?.Name ?? "(ukendt direktørområde)";
 
-    private static string Fte(decimal fte) => fte.ToString("#,##0.0", Danish);
+    private static string Fte(decimal fte) => OrganisationFormat.Fte(fte, Danish);
 
     private static string List(IReadOnlyList<string> items) => items.Count switch
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Web.Features.Organisation;
+using HojeTaastrup.Admin.Web.Infrastructure;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
@@ -66,9 +68,9 @@ internal static class DriftDescriptions
 
     private static string Was(string field, string? before, string? after) => $"{field} {before ?? "(ukendt)"} → {after ?? "(ukendt)"}";
 
-    private static string Fte(decimal fte) => fte.ToString("#,##0.0", Danish);
+    private static string Fte(decimal fte) => OrganisationFormat.Fte(fte, Danish);
 
-    private static string Amount(Money money) => money.ToString(null, Danish);
+    private static string Amount(Money money) => Formatting.Amount(money, Danish);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : string.Concat(text[..1].ToUpper(Danish), text[1..]);
 }

@@ -151,7 +151,19 @@ public sealed class ReorganisationService(
                 + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.");
         }
 
-        await EnsureNoDriftAsync(db, proposal, cancellationToken);
+        // The rule the page's adopt button shows (ProposalView.CanAdopt); the proposal refuses its
+        // status and problems itself, with their reasons.
+        var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken);
+        var view = ReorganisationViewMapping.Details(proposal, inForce).View;
+        if (!view.CanAdopt && view.BaselineDrift is { } drift)
+        {
+            // Adopting would write the old figures back over an administrator's corrections: refused until rebased.
+            var differences = drift.Differences.Count == 1 ? "1 forskel" : $"{drift.Differences.Count} forskelle";
+            throw new DomainException(
+                $"Organisationen er ændret siden forslagets udgangspunkt: {differences} i organisationen med virkning fra "
+                + $"{Formatting.Day(drift.EffectiveFrom, Danish)}, som en vedtagelse ville overskrive. Opdatér udgangspunktet først.");
+        }
+
         var after = proposal.Adopt();
         db.OrganisationVersions.Add(OrganisationVersion.FromStructure(proposal.EffectiveDate, $"Omorganisering: {proposal.Title}", after));
         await db.SaveChangesAsync(cancellationToken);
@@ -217,21 +229,6 @@ public sealed class ReorganisationService(
         change(proposal);
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, proposal, cancellationToken);
-    }
-
-    // Adopting a proposal whose baseline is no longer the organisation in force on its effective date
-    // would write the old figures back over an administrator's corrections: refused until rebased.
-    private static async Task EnsureNoDriftAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
-    {
-        var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken);
-        var count = inForce is null ? 0 : proposal.DriftFrom(inForce.ToStructure()).Count;
-        if (count > 0)
-        {
-            var differences = count == 1 ? "1 forskel" : $"{count} forskelle";
-            throw new DomainException(
-                $"Organisationen er ændret siden forslagets udgangspunkt: {differences} i organisationen med virkning fra "
-                + $"{Formatting.Day(inForce!.EffectiveFrom, Danish)}, som en vedtagelse ville overskrive. Opdatér udgangspunktet først.");
-        }
     }
 
     // The page and the API show how the organisation in force on the effective date differs from the

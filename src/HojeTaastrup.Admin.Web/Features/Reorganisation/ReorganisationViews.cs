@@ -32,7 +32,34 @@ public sealed record ProposalView(
     IReadOnlyList<ProblemView> Problems,
     ImpactView Impact,
     IReadOnlyList<ProjectView> Projects,
-    BaselineDriftView? BaselineDrift);
+    BaselineDriftView? BaselineDrift)
+{
+    // The rules the pages show as enabled buttons; the use cases and the proposal refuse the same.
+    // Not part of the API's answer: clients get the refusal with its reason.
+
+    // Changes and the proposal's own fields are edited while it is a draft (ReorganisationProposal.EnsureDraft).
+    [JsonIgnore]
+    public bool ChangesEditable => Status == ReorganisationStatus.Draft;
+
+    // Implementation projects are kept up to date until the proposal is withdrawn.
+    [JsonIgnore]
+    public bool ProjectsEditable => Status != ReorganisationStatus.Withdrawn;
+
+    [JsonIgnore]
+    public bool CanSendToHearing => Status == ReorganisationStatus.Draft;
+
+    [JsonIgnore]
+    public bool CanWithdraw => Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
+
+    // In hearing, with no problems and the baseline still the organisation in force (ReorganisationService.AdoptAsync).
+    [JsonIgnore]
+    public bool CanAdopt => Status == ReorganisationStatus.InHearing && Problems.Count == 0 && BaselineDrift is null;
+
+    // Centres, staffs and units after the changes, against the target; null without a target.
+    [JsonIgnore]
+    public bool? TargetCentreCountReached =>
+        TargetCentreCount is { } target ? Impact.CentresAfter + Impact.StaffsAfter + Impact.UnitsAfter <= target : null;
+}
 
 // How the organisation in force on the proposal's effective date differs from the baseline the
 // proposal was computed on (e.g. an administrator corrected it since): one Danish line per difference,
@@ -78,7 +105,14 @@ public sealed record ImpactView(
     IReadOnlyList<CentreRenameView> CentresRenamed,
     IReadOnlyList<DirectorateMoveView> DirectorateMoves,
     IReadOnlyList<UnitRefView> UnitsCreated,
-    IReadOnlyList<UnitRefView> UnitsRemoved);
+    IReadOnlyList<UnitRefView> UnitsRemoved)
+{
+    [JsonIgnore]
+    public CentreCounts CountsBefore => new(CentresBefore, StaffsBefore, UnitsBefore);
+
+    [JsonIgnore]
+    public CentreCounts CountsAfter => new(CentresAfter, StaffsAfter, UnitsAfter);
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<CentreChange>))]
 public enum CentreChange
