@@ -30,6 +30,10 @@ public static class Formatting
 
     public static DateTimeOffset ToCopenhagen(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Copenhagen);
 
+    // The municipality's day now: what "today" means for "the organisation in force today".
+    public static DateOnly Today(TimeProvider? time = null) =>
+        DateOnly.FromDateTime(ToCopenhagen((time ?? TimeProvider.System).GetUtcNow()).DateTime);
+
     // "13,4 mio. kr." / "65.000 kr." (Money knows the Danish rules).
     public static string Amount(Money amount, CultureInfo? culture = null) => amount.ToString(null, culture ?? CultureInfo.CurrentCulture);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
+using HojeTaastrup.Admin.Web.Tests.Persistence;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
 
@@ -24,6 +25,11 @@ public class FormattingTests
         using var _ = new CultureScope("da-DK");
         Assert.Equal("31. december 2017", Formatting.Day(new DateOnly(2017, 12, 31)));
     }
+
+    // 23.30 UTC on 31 December is already New Year's Day in Copenhagen.
+    [Fact]
+    public void Today_IsTheDayInCopenhagen_NotInUtc() =>
+        Assert.Equal(new DateOnly(2011, 1, 1), Formatting.Today(new FixedTimeProvider(new DateTimeOffset(2010, 12, 31, 23, 30, 0, TimeSpan.Zero))));
 
     [Fact]
     public void Instant_InSummer_IsShownInCopenhagenSummerTime() =>

@@ -3,6 +3,7 @@ using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Home;
+using HojeTaastrup.Admin.Web.Tests.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed class HomeDashboardTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var today = new FixedTime(new DateTimeOffset(2030, 6, 1, 10, 0, 0, TimeSpan.Zero));
+        var today = new FixedTimeProvider(new DateTimeOffset(2030, 6, 1, 10, 0, 0, TimeSpan.Zero));
         var summary = await new HomeDashboard(Factory, today).LoadAsync();
 
         Assert.NotNull(summary.Organisation);
@@ -124,11 +125,6 @@ public sealed class HomeDashboardTests : IAsyncLifetime
         var summary = await new HomeDashboard(Factory).LoadAsync();
 
         Assert.Equal(new ReorganisationCounts(Drafts: 2, InHearing: 1, Adopted: 0, Withdrawn: 0), summary.Reorganisations);
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     public async Task DisposeAsync()

@@ -62,7 +62,7 @@ public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory, T
     // Null before the first organisation version. "Today" is the municipality's day.
     private async Task<OrganisationToday?> OrganisationTodayAsync(AdminDbContext db, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(Formatting.ToCopenhagen((time ?? TimeProvider.System).GetUtcNow()).DateTime);
+        var today = Formatting.Today(time);
         var version = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(today, cancellationToken);
         if (version is null)
         {
