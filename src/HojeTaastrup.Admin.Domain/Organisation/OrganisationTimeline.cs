@@ -37,11 +37,15 @@ public sealed class OrganisationTimeline
     // Two versions from the same day would make "the organisation on that day" ambiguous.
     public void EnsureFree(DateOnly effectiveFrom)
     {
-        if (_dates.Contains(effectiveFrom))
+        if (TakenReason(effectiveFrom) is { } reason)
         {
-            throw new DomainException($"Der findes allerede en organisation med virkning fra {DanishText.Date(effectiveFrom)}.");
+            throw new DomainException(reason);
         }
     }
+
+    // Why no new version can start on that day, or null when it can.
+    public string? TakenReason(DateOnly effectiveFrom) =>
+        _dates.Contains(effectiveFrom) ? $"Der findes allerede en organisation med virkning fra {DanishText.Date(effectiveFrom)}." : null;
 
     public static T? PickInForce<T>(IEnumerable<T> versions, Func<T, DateOnly> effectiveFrom, DateOnly day)
         where T : class

@@ -25,6 +25,18 @@ public class ProposalViewRulesTests
     }
 
     [Fact]
+    public void InHearing_WithALaterOrganisationVersion_IsNotAdopted()
+    {
+        var proposal = Seed2010.CreateProposal();
+        proposal.SendToHearing();
+
+        var view = ReorganisationViewMapping.Details(proposal, InForce, "Der findes allerede en senere organisation.").View;
+
+        Assert.False(view.CanAdopt);
+        Assert.Equal("Der findes allerede en senere organisation.", view.AdoptionRefusedByHistory);
+    }
+
+    [Fact]
     public void InHearing_WithoutProblemsOrDrift_CanBeAdopted_AndReachesTheTarget()
     {
         var proposal = Seed2010.CreateProposal();

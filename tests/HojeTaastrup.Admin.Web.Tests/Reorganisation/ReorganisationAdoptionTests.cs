@@ -46,14 +46,13 @@ public abstract class ReorganisationAdoptionTests<TFixture>(TFixture fixture)
         Assert.Equal(0, (int)earlier["impact"]!["unitsBefore"]!);
         earlier = await ReorganisationApi.ReadAsync(await api.ActAsync(earlier, "hearing"));
         Assert.Equal("InHearing", (string)earlier["status"]!);
+        const string laterVersion = "Der findes allerede en organisation med virkning fra 1. oktober 2010, efter forslagets virkningsdato. "
+            + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.";
+        Assert.Equal(laterVersion, (string)earlier["adoptionRefusedByHistory"]!);
 
         var refused = await api.ActAsync(earlier, "adopt");
 
-        await ReorganisationApi.AssertProblemAsync(
-            refused,
-            HttpStatusCode.UnprocessableEntity,
-            "Der findes allerede en organisation med virkning fra 1. oktober 2010, efter forslagets virkningsdato. "
-            + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.");
+        await ReorganisationApi.AssertProblemAsync(refused, HttpStatusCode.UnprocessableEntity, laterVersion);
         Assert.Equal("InHearing", (string)(await api.GetAsync((string)earlier["id"]!))["status"]!);
     }
 

@@ -141,14 +141,9 @@ public sealed class ReorganisationService(
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await LoadAsync(db, user, id, input.Version!.Value, cancellationToken);
-        var timeline = await db.OrganisationVersions.TimelineAsync(cancellationToken);
-        timeline.EnsureFree(proposal.EffectiveDate);
-        var later = timeline.EffectiveDates.Where(d => d > proposal.EffectiveDate).Cast<DateOnly?>().LastOrDefault();
-        if (later is { } day)
+        if (HistoryRefusal(await db.OrganisationVersions.TimelineAsync(cancellationToken), proposal.EffectiveDate) is { } refusal)
         {
-            throw new DomainException(
-                $"Der findes allerede en organisation med virkning fra {Formatting.Day(day, Danish)}, efter forslagets virkningsdato. "
-                + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.");
+            throw new DomainException(refusal);
         }
 
         // The rule the page's adopt button shows (ProposalView.CanAdopt); the proposal refuses its
@@ -184,7 +179,7 @@ public sealed class ReorganisationService(
                 $"Der er ingen organisation i kraft {Formatting.Day(proposal.EffectiveDate, Danish)}, som forslaget kan tage udgangspunkt i.");
         proposal.RebaseOn(inForce.ToStructure());
         await db.SaveChangesAsync(cancellationToken);
-        return ReorganisationViewMapping.Details(proposal, inForce);
+        return await DetailsAsync(db, proposal, cancellationToken);
     }
 
     public async Task<(ProposalDetails Details, Guid ProjectId)> AddProjectAsync(
@@ -237,7 +232,24 @@ public sealed class ReorganisationService(
     {
         var open = proposal.Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
         var inForce = open ? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken) : null;
-        return ReorganisationViewMapping.Details(proposal, inForce);
+        var historyRefusal = open ? HistoryRefusal(await db.OrganisationVersions.TimelineAsync(cancellationToken), proposal.EffectiveDate) : null;
+        return ReorganisationViewMapping.Details(proposal, inForce, historyRefusal);
+    }
+
+    // Adoption only appends to the organisation's history (ADR 0003): no version may start on the
+    // effective date or later. Null when adoption may write the new version; else the reason, in Danish.
+    private static string? HistoryRefusal(OrganisationTimeline timeline, DateOnly effectiveDate)
+    {
+        if (timeline.TakenReason(effectiveDate) is { } taken)
+        {
+            return taken;
+        }
+
+        var later = timeline.EffectiveDates.Where(d => d > effectiveDate).Cast<DateOnly?>().LastOrDefault();
+        return later is { } day
+            ? $"Der findes allerede en organisation med virkning fra {Formatting.Day(day, Danish)}, efter forslagets virkningsdato. "
+                + "Forslaget kan ikke vedtages med virkning fra en tidligere dato."
+            : null;
     }
 
     private static async Task<ReorganisationProposal> LoadAsync(

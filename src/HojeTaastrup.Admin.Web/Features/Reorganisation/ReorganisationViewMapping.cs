@@ -5,8 +5,9 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 internal static class ReorganisationViewMapping
 {
-    // inForce: the organisation version in force on the proposal's effective date, if any.
-    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationVersion? inForce)
+    // inForce: the organisation version in force on the proposal's effective date, if any;
+    // historyRefusal: why the organisation's history leaves no room to adopt it (ReorganisationService).
+    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationVersion? inForce, string? historyRefusal = null)
     {
         var outcome = proposal.Evaluate();
         var impact = proposal.Impact(outcome);
@@ -40,7 +41,8 @@ internal static class ReorganisationViewMapping
                 .ThenBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true))
                 .Select(p => new ProjectView(p.Id, p.Name, p.Owner, p.DueDate, p.Status))
                 .ToList(),
-            Drift(proposal, inForce));
+            Drift(proposal, inForce),
+            historyRefusal);
         return new ProposalDetails(view, proposal.Baseline, outcome, impact, proposal.Changes);
     }
 

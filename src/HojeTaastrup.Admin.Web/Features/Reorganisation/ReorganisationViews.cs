@@ -32,7 +32,8 @@ public sealed record ProposalView(
     IReadOnlyList<ProblemView> Problems,
     ImpactView Impact,
     IReadOnlyList<ProjectView> Projects,
-    BaselineDriftView? BaselineDrift)
+    BaselineDriftView? BaselineDrift,
+    string? AdoptionRefusedByHistory = null)
 {
     // The rules the pages show as enabled buttons; the use cases and the proposal refuse the same.
     // Not part of the API's answer: clients get the refusal with its reason.
@@ -51,9 +52,10 @@ public sealed record ProposalView(
     [JsonIgnore]
     public bool CanWithdraw => Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
 
-    // In hearing, with no problems and the baseline still the organisation in force (ReorganisationService.AdoptAsync).
+    // In hearing, with no problems, the baseline still the organisation in force, and room in the
+    // organisation's history from the effective date (ReorganisationService.AdoptAsync).
     [JsonIgnore]
-    public bool CanAdopt => Status == ReorganisationStatus.InHearing && Problems.Count == 0 && BaselineDrift is null;
+    public bool CanAdopt => Status == ReorganisationStatus.InHearing && Problems.Count == 0 && BaselineDrift is null && AdoptionRefusedByHistory is null;
 
     // Centres, staffs and units after the changes, against the target; null without a target.
     [JsonIgnore]
