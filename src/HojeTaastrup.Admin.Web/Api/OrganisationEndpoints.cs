@@ -58,26 +58,47 @@ public static class OrganisationEndpoints
     // Administrators' corrections of one version; each body carries the version's `version` as read.
     private static void MapEdits(RouteGroupBuilder version)
     {
-        version.MapPost("/directorates", (Guid versionId, DirectorateForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.AddDirectorateAsync(versionId, form, ct))).WithName("AddDirectorate").Produces<EditResponse>();
-        version.MapPut("/directorates/{key:guid}", (Guid versionId, Guid key, DirectorateForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.EditDirectorateAsync(versionId, key, form, ct))).WithName("EditDirectorate").Produces<EditResponse>();
-        version.MapDelete("/directorates/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.RemoveDirectorateAsync(versionId, key, version, ct))).WithName("RemoveDirectorate").Produces<EditResponse>();
+        MapPart<DirectorateForm>(
+            version,
+            "directorates",
+            "Directorate",
+            static (editor, versionId, form, ct) => editor.AddDirectorateAsync(versionId, form, ct),
+            static (editor, versionId, key, form, ct) => editor.EditDirectorateAsync(versionId, key, form, ct),
+            static (editor, versionId, key, read, ct) => editor.RemoveDirectorateAsync(versionId, key, read, ct));
+        MapPart<CentreForm>(
+            version,
+            "centres",
+            "Centre",
+            static (editor, versionId, form, ct) => editor.AddCentreAsync(versionId, form, ct),
+            static (editor, versionId, key, form, ct) => editor.EditCentreAsync(versionId, key, form, ct),
+            static (editor, versionId, key, read, ct) => editor.RemoveCentreAsync(versionId, key, read, ct));
+        MapPart<UnitForm>(
+            version,
+            "units",
+            "Unit",
+            static (editor, versionId, form, ct) => editor.AddUnitAsync(versionId, form, ct),
+            static (editor, versionId, key, form, ct) => editor.EditUnitAsync(versionId, key, form, ct),
+            static (editor, versionId, key, read, ct) => editor.RemoveUnitAsync(versionId, key, read, ct));
+    }
 
-        version.MapPost("/centres", (Guid versionId, CentreForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.AddCentreAsync(versionId, form, ct))).WithName("AddCentre").Produces<EditResponse>();
-        version.MapPut("/centres/{key:guid}", (Guid versionId, Guid key, CentreForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.EditCentreAsync(versionId, key, form, ct))).WithName("EditCentre").Produces<EditResponse>();
-        version.MapDelete("/centres/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.RemoveCentreAsync(versionId, key, version, ct))).WithName("RemoveCentre").Produces<EditResponse>();
-
-        version.MapPost("/units", (Guid versionId, UnitForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.AddUnitAsync(versionId, form, ct))).WithName("AddUnit").Produces<EditResponse>();
-        version.MapPut("/units/{key:guid}", (Guid versionId, Guid key, UnitForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.EditUnitAsync(versionId, key, form, ct))).WithName("EditUnit").Produces<EditResponse>();
-        version.MapDelete("/units/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.RemoveUnitAsync(versionId, key, version, ct))).WithName("RemoveUnit").Produces<EditResponse>();
+    // POST /{parts}, PUT and DELETE /{parts}/{key} for one kind of part: Add{Part}, Edit{Part}, Remove{Part}.
+    // DELETE takes the version as read in the query string (?version=). TForm is a class so that the
+    // body is required: an empty one is a 400, not a null form.
+    private static void MapPart<TForm>(
+        RouteGroupBuilder versionGroup,
+        string parts,
+        string part,
+        Func<OrganisationEditor, Guid, TForm, CancellationToken, Task<long>> add,
+        Func<OrganisationEditor, Guid, Guid, TForm, CancellationToken, Task<long>> edit,
+        Func<OrganisationEditor, Guid, Guid, long, CancellationToken, Task<long>> remove)
+        where TForm : class
+    {
+        versionGroup.MapPost($"/{parts}", (Guid versionId, TForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(add(editor, versionId, form, ct))).WithName($"Add{part}").Produces<EditResponse>();
+        versionGroup.MapPut($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, TForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(edit(editor, versionId, key, form, ct))).WithName($"Edit{part}").Produces<EditResponse>();
+        versionGroup.MapDelete($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(remove(editor, versionId, key, version, ct))).WithName($"Remove{part}").Produces<EditResponse>();
     }
 
     private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new EditResponse(await edit));

@@ -97,17 +97,17 @@ public sealed class OrganisationImporter(
         previous ??= OrganisationStructure.Empty;
         var directorates = document.Directorates!
             .Select(d => new DirectorateSnapshot(
-                previous.Directorates.FirstOrDefault(p => SameName(p.Name, d.Name))?.Key ?? Guid.NewGuid(),
-                Trim(d.Name),
-                Trim(d.Director)))
+                previous.Directorates.FirstOrDefault(p => OrganisationNames.SameName(p.Name, d.Name))?.Key ?? Guid.NewGuid(),
+                OrganisationRules.NormaliseName(d.Name),
+                OrganisationRules.NormaliseName(d.Director)))
             .ToList();
         var centres = document.Centres!
             .Select(c => new CentreSnapshot(
                 previous.FindCentre(OrganisationRules.NormaliseCode(c.Code))?.Key ?? Guid.NewGuid(),
                 OrganisationRules.NormaliseCode(c.Code),
-                Trim(c.Name),
+                OrganisationRules.NormaliseName(c.Name),
                 CentreKindNames.Parse(c.Kind)!.Value,
-                directorates.First(d => SameName(d.Name, c.Directorate)).Key))
+                directorates.First(d => OrganisationNames.SameName(d.Name, c.Directorate)).Key))
             .ToList();
 
         var units = document.Units ?? [];
@@ -119,7 +119,7 @@ public sealed class OrganisationImporter(
             var unit = units[i];
             var centre = centres.First(c => c.Code == OrganisationRules.NormaliseCode(unit.Centre));
             var key = given[i] ?? KeyOfSameUnit(previous, centre.Code, unit.Name, used) ?? Guid.NewGuid();
-            result.Add(new UnitSnapshot(key, Trim(unit.Name), centre.Key, unit.Fte!.Value, Money.FromKroner(unit.Payroll!.Value)));
+            result.Add(new UnitSnapshot(key, OrganisationRules.NormaliseName(unit.Name), centre.Key, unit.Fte!.Value, Money.FromKroner(unit.Payroll!.Value)));
         }
 
         return new OrganisationStructure(directorates, centres, result);
@@ -131,7 +131,7 @@ public sealed class OrganisationImporter(
         var centre = previous.FindCentre(centreCode);
         var match = centre is null
             ? null
-            : previous.UnitsOf(centre.Key).FirstOrDefault(u => SameName(u.Name, name) && !used.Contains(u.Key));
+            : previous.UnitsOf(centre.Key).FirstOrDefault(u => OrganisationNames.SameName(u.Name, name) && !used.Contains(u.Key));
         if (match is null)
         {
             return null;
@@ -140,8 +140,4 @@ public sealed class OrganisationImporter(
         used.Add(match.Key);
         return match.Key;
     }
-
-    private static string Trim(string? text) => (text ?? string.Empty).Trim();
-
-    private static bool SameName(string? a, string? b) => string.Equals(Trim(a), Trim(b), StringComparison.OrdinalIgnoreCase);
 }
