@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using HojeTaastrup.Admin.Web.Features.Organisation;
-using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -10,11 +8,7 @@ namespace HojeTaastrup.Admin.Web.Api;
 
 public static class OrganisationEndpoints
 {
-    public sealed record VersionResponse(Guid Id, DateOnly EffectiveFrom, DateOnly? LastDay, string Source, long Version, int Centres, int Units);
-
     public sealed record EditResponse(long Version);
-
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -32,7 +26,7 @@ public static class OrganisationEndpoints
             .RequireAuthorization(Policies.ViewOrganisation)
             .WithName("GetOrganisationVersions")
             .WithSummary("Every organisation version with its effective dates and source.")
-            .Produces<IReadOnlyList<VersionResponse>>();
+            .Produces<IReadOnlyList<OrganisationVersionSummary>>();
 
         organisation.MapGet("/versions/{versionId:guid}", async (Guid versionId, OrganisationReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(versionId, ct)))
             .RequireAuthorization(Policies.ViewOrganisation)
@@ -103,26 +97,11 @@ public static class OrganisationEndpoints
 
     private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new EditResponse(await edit));
 
-    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationReader reader, CancellationToken cancellationToken)
-    {
-        var day = date ?? reader.Today;
-        var view = await reader.InForceOnAsync(day, cancellationToken);
-        if (view is not null)
-        {
-            return TypedResults.Ok(OrganisationDocument.From(view));
-        }
-
-        var versions = await reader.VersionsAsync(cancellationToken);
-        var detail = versions.Count == 0
-            ? "Der er endnu ikke registreret nogen organisation."
-            : $"Der er ingen organisation registreret den {Formatting.Day(day, Danish)}. Den første gælder fra {Formatting.Day(versions[0].EffectiveFrom, Danish)}.";
-        return TypedResults.Problem(title: "Findes ikke", detail: detail, statusCode: StatusCodes.Status404NotFound);
-    }
+    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(OrganisationDocument.From(await reader.RequireInForceOnAsync(date ?? reader.Today, cancellationToken)));
 
     private static async Task<IResult> VersionsAsync(OrganisationReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await reader.VersionsAsync(cancellationToken))
-            .Select(v => new VersionResponse(v.Id, v.EffectiveFrom, v.LastDay, v.Source, v.Version, v.Centres, v.Units))
-            .ToList());
+        TypedResults.Ok(await reader.VersionsAsync(cancellationToken));
 
     // JSON, or CSV with the day (and for a replacement the version) in the query string.
     private static async Task<IResult> ImportAsync(
