@@ -43,11 +43,10 @@ public sealed class OrganisationImporter(
         await validator.ValidateAndThrowAsync(document, cancellationToken);
         var day = document.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.OrganisationVersions.AsNoTracking().FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
-        var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
+        var (existing, built) = await BuildAsync(db, document, cancellationToken);
 
-        // Built as the import would build it, so that the entity's own rules refuse here already.
-        var structure = OrganisationVersion.FromStructure(day, SourceOf(document), Build(document, previous?.ToStructure())).ToStructure();
+        // Made into a version as the import would, so that the entity's own rules refuse here already.
+        var structure = OrganisationVersion.FromStructure(day, SourceOf(document), built).ToStructure();
         var replaces = existing is null
             ? null
             : (await reader.VersionsAsync(cancellationToken)).Single(v => v.Id == existing.Id);
@@ -59,9 +58,7 @@ public sealed class OrganisationImporter(
         await validator.ValidateAndThrowAsync(document, cancellationToken);
         var day = document.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
-        var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
-        var structure = Build(document, previous?.ToStructure());
+        var (existing, structure) = await BuildAsync(db, document, cancellationToken);
 
         Guid id;
         if (existing is null)
@@ -86,6 +83,17 @@ public sealed class OrganisationImporter(
 
         await db.SaveChangesAsync(cancellationToken);
         return new ImportOutcome(existing is null, await reader.GetAsync(id, cancellationToken));
+    }
+
+    // The version of the document's day, if any (tracked: the import replaces it), and the structure
+    // the document describes, with the keys of that version or else of the one in force before.
+    private static async Task<(OrganisationVersion? Existing, OrganisationStructure Structure)> BuildAsync(
+        AdminDbContext db, OrganisationDocument document, CancellationToken cancellationToken)
+    {
+        var day = document.EffectiveFrom!.Value;
+        var existing = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
+        var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
+        return (existing, Build(document, previous?.ToStructure()));
     }
 
     private static string SourceOf(OrganisationDocument document) =>
