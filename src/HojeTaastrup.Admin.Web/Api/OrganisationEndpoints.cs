@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using HojeTaastrup.Admin.Web.Features.Organisation;
-using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -10,11 +8,7 @@ namespace HojeTaastrup.Admin.Web.Api;
 
 public static class OrganisationEndpoints
 {
-    public sealed record VersionResponse(Guid Id, DateOnly EffectiveFrom, DateOnly? LastDay, string Source, long Version, int Centres, int Units);
-
     public sealed record EditResponse(long Version);
-
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -32,7 +26,7 @@ public static class OrganisationEndpoints
             .RequireAuthorization(Policies.ViewOrganisation)
             .WithName("GetOrganisationVersions")
             .WithSummary("Every organisation version with its effective dates and source.")
-            .Produces<IReadOnlyList<VersionResponse>>();
+            .Produces<IReadOnlyList<OrganisationVersionSummary>>();
 
         organisation.MapGet("/versions/{versionId:guid}", async (Guid versionId, OrganisationReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(versionId, ct)))
             .RequireAuthorization(Policies.ViewOrganisation)
@@ -58,50 +52,56 @@ public static class OrganisationEndpoints
     // Administrators' corrections of one version; each body carries the version's `version` as read.
     private static void MapEdits(RouteGroupBuilder version)
     {
-        version.MapPost("/directorates", (Guid versionId, DirectorateForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.AddDirectorateAsync(versionId, form, ct))).WithName("AddDirectorate").Produces<EditResponse>();
-        version.MapPut("/directorates/{key:guid}", (Guid versionId, Guid key, DirectorateForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.EditDirectorateAsync(versionId, key, form, ct))).WithName("EditDirectorate").Produces<EditResponse>();
-        version.MapDelete("/directorates/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.RemoveDirectorateAsync(versionId, key, version, ct))).WithName("RemoveDirectorate").Produces<EditResponse>();
+        MapPart<DirectorateForm>(
+            version,
+            "directorates",
+            "Directorate",
+            static (editor, versionId, form, ct) => editor.AddDirectorateAsync(versionId, form, ct),
+            static (editor, versionId, key, form, ct) => editor.EditDirectorateAsync(versionId, key, form, ct),
+            static (editor, versionId, key, read, ct) => editor.RemoveDirectorateAsync(versionId, key, read, ct));
+        MapPart<CentreForm>(
+            version,
+            "centres",
+            "Centre",
+            static (editor, versionId, form, ct) => editor.AddCentreAsync(versionId, form, ct),
+            static (editor, versionId, key, form, ct) => editor.EditCentreAsync(versionId, key, form, ct),
+            static (editor, versionId, key, read, ct) => editor.RemoveCentreAsync(versionId, key, read, ct));
+        MapPart<UnitForm>(
+            version,
+            "units",
+            "Unit",
+            static (editor, versionId, form, ct) => editor.AddUnitAsync(versionId, form, ct),
+            static (editor, versionId, key, form, ct) => editor.EditUnitAsync(versionId, key, form, ct),
+            static (editor, versionId, key, read, ct) => editor.RemoveUnitAsync(versionId, key, read, ct));
+    }
 
-        version.MapPost("/centres", (Guid versionId, CentreForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.AddCentreAsync(versionId, form, ct))).WithName("AddCentre").Produces<EditResponse>();
-        version.MapPut("/centres/{key:guid}", (Guid versionId, Guid key, CentreForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.EditCentreAsync(versionId, key, form, ct))).WithName("EditCentre").Produces<EditResponse>();
-        version.MapDelete("/centres/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.RemoveCentreAsync(versionId, key, version, ct))).WithName("RemoveCentre").Produces<EditResponse>();
-
-        version.MapPost("/units", (Guid versionId, UnitForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.AddUnitAsync(versionId, form, ct))).WithName("AddUnit").Produces<EditResponse>();
-        version.MapPut("/units/{key:guid}", (Guid versionId, Guid key, UnitForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.EditUnitAsync(versionId, key, form, ct))).WithName("EditUnit").Produces<EditResponse>();
-        version.MapDelete("/units/{key:guid}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(editor.RemoveUnitAsync(versionId, key, version, ct))).WithName("RemoveUnit").Produces<EditResponse>();
+    // POST /{parts}, PUT and DELETE /{parts}/{key} for one kind of part: Add{Part}, Edit{Part}, Remove{Part}.
+    // DELETE takes the version as read in the query string (?version=). TForm is a class so that the
+    // body is required: an empty one is a 400, not a null form.
+    private static void MapPart<TForm>(
+        RouteGroupBuilder versionGroup,
+        string parts,
+        string part,
+        Func<OrganisationEditor, Guid, TForm, CancellationToken, Task<long>> add,
+        Func<OrganisationEditor, Guid, Guid, TForm, CancellationToken, Task<long>> edit,
+        Func<OrganisationEditor, Guid, Guid, long, CancellationToken, Task<long>> remove)
+        where TForm : class
+    {
+        versionGroup.MapPost($"/{parts}", (Guid versionId, TForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(add(editor, versionId, form, ct))).WithName($"Add{part}").Produces<EditResponse>();
+        versionGroup.MapPut($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, TForm form, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(edit(editor, versionId, key, form, ct))).WithName($"Edit{part}").Produces<EditResponse>();
+        versionGroup.MapDelete($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
+            Edited(remove(editor, versionId, key, version, ct))).WithName($"Remove{part}").Produces<EditResponse>();
     }
 
     private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new EditResponse(await edit));
 
-    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationReader reader, CancellationToken cancellationToken)
-    {
-        var day = date ?? reader.Today;
-        var view = await reader.InForceOnAsync(day, cancellationToken);
-        if (view is not null)
-        {
-            return TypedResults.Ok(OrganisationDocument.From(view));
-        }
-
-        var versions = await reader.VersionsAsync(cancellationToken);
-        var detail = versions.Count == 0
-            ? "Der er endnu ikke registreret nogen organisation."
-            : $"Der er ingen organisation registreret den {Formatting.Day(day, Danish)}. Den første gælder fra {Formatting.Day(versions[0].EffectiveFrom, Danish)}.";
-        return TypedResults.Problem(title: "Findes ikke", detail: detail, statusCode: StatusCodes.Status404NotFound);
-    }
+    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(OrganisationDocument.From(await reader.RequireInForceOnAsync(date ?? reader.Today, cancellationToken)));
 
     private static async Task<IResult> VersionsAsync(OrganisationReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await reader.VersionsAsync(cancellationToken))
-            .Select(v => new VersionResponse(v.Id, v.EffectiveFrom, v.LastDay, v.Source, v.Version, v.Centres, v.Units))
-            .ToList());
+        TypedResults.Ok(await reader.VersionsAsync(cancellationToken));
 
     // JSON, or CSV with the day (and for a replacement the version) in the query string.
     private static async Task<IResult> ImportAsync(

@@ -14,8 +14,12 @@ public static class Formatting
     public static string Day(DateOnly day, CultureInfo? culture = null)
     {
         culture ??= CultureInfo.CurrentCulture;
-        return day.ToString(IsDanish(culture) ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+        return day.ToString(DayPattern(culture), culture);
     }
+
+    // The pattern Day writes with, for date pickers: "d. MMMM yyyy" / "d MMMM yyyy".
+    public static string DayPattern(CultureInfo? culture = null) =>
+        IsDanish(culture ?? CultureInfo.CurrentCulture) ? "d. MMMM yyyy" : "d MMMM yyyy";
 
     // "4. juni 2010 kl. 14.05" / "4 June 2010, 14:05", in Copenhagen time.
     public static string Instant(DateTimeOffset instant, CultureInfo? culture = null)

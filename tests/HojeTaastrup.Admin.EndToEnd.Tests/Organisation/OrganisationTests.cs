@@ -56,9 +56,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     [SkippableFact]
     public async Task Administrator_EditsAUnitsFte_AndSeesTheCentreTotalChange()
     {
-        using var api = await ImportThroughTheApiAsync("2003-01-01");
-        await SignInAsync(DemoUsers.Administrator);
-        await OpenAsync("/organisation/rediger?dato=2003-01-01");
+        using var api = await EditOwnOrganisationAsync("2003-01-01");
         var dig = Page.Locator("[data-testid='edit-centre'][data-code='DIG']");
         await Assertions.Expect(dig.GetByTestId("edit-centre-fte")).ToHaveTextAsync("20,5");
 
@@ -80,9 +78,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     [SkippableFact]
     public async Task Administrator_EntersAnFteWithTwoDecimals_IsToldAtTheField_AndKeepsTheInput()
     {
-        using var api = await ImportThroughTheApiAsync("2004-01-01");
-        await SignInAsync(DemoUsers.Administrator);
-        await OpenAsync("/organisation/rediger?dato=2004-01-01");
+        using var api = await EditOwnOrganisationAsync("2004-01-01");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ret It-drift", Exact = true }).ClickAsync();
         await Page.GetByLabel("Årsværk (én decimal, fx 12,5)").FillAsync("8,25");
@@ -95,9 +91,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     [SkippableFact]
     public async Task Administrator_SavesAfterSomeoneElse_IsToldSo_KeepsTheInput_AndSavesAfterReloading()
     {
-        using var api = await ImportThroughTheApiAsync("2002-01-01");
-        await SignInAsync(DemoUsers.Administrator);
-        await OpenAsync("/organisation/rediger?dato=2002-01-01");
+        using var api = await EditOwnOrganisationAsync("2002-01-01");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ret Digitalisering", Exact = true }).ClickAsync();
         var fte = Page.GetByLabel("Årsværk (én decimal, fx 12,5)");
         await fte.FillAsync("15,0");
@@ -221,6 +215,16 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await login.OpenAsync();
         await login.SignInAsync(userName, DemoUsers.Password);
         await Assertions.Expect(new PortalShell(Page).WelcomeHeading).ToBeVisibleAsync();
+    }
+
+    // Imports the test's own organisation from the day, and opens it in the editor as the administrator.
+    // Returns the administrator's API client, for edits by "someone else".
+    private async Task<HttpClient> EditOwnOrganisationAsync(string effectiveFrom)
+    {
+        var api = await ImportThroughTheApiAsync(effectiveFrom);
+        await SignInAsync(DemoUsers.Administrator);
+        await OpenAsync($"/organisation/rediger?dato={effectiveFrom}");
+        return api;
     }
 
     // An organisation of the test's own: DIG (Digitalisering 12,5 + It-drift 8,0 = 20,5) and JOB.

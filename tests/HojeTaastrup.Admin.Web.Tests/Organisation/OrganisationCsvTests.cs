@@ -42,15 +42,11 @@ public class OrganisationCsvTests
     [Fact]
     public void Read_ACentreDescribedTwoWays_AndAWholeKronerProblem_AreReportedByLine()
     {
-        var ex = Assert.Throws<ValidationException>(() => OrganisationCsv.Read(
-            $"""
-            {Header}
+        var ex = RefusedRows(
+            """
             Service;Anne Holm;BSC;Borgerservicecenter;center;Borgerservice;22,5;8.360.000,50
             Service;Anne Holm;BSC;Borgerservice og Digitalisering;center;Team Kontrol;4,5;1.935.000
-            """,
-            Day,
-            null,
-            null));
+            """);
 
         var messages = ex.Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
         Assert.Equal("Linje 2: Lønsummen '8.360.000,50' er ikke et beløb i hele kroner. Skriv fx 8.360.000.", messages["rows[2].lønsum"]);
@@ -60,14 +56,10 @@ public class OrganisationCsvTests
     [Fact]
     public void Read_FteWithTwoDecimals_IsTheValidatorsMessageOnItsLine()
     {
-        var ex = Assert.Throws<ValidationException>(() => OrganisationCsv.Read(
-            $"""
-            {Header}
+        var ex = RefusedRows(
+            """
             Service;Anne Holm;BSC;Borgerservicecenter;center;Borgerservice;22,55;8.360.000
-            """,
-            Day,
-            null,
-            null));
+            """);
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal("rows[2].årsværk", error.PropertyName);
@@ -77,15 +69,11 @@ public class OrganisationCsvTests
     [Fact]
     public void Read_UnreadableAndInvalidLines_AreReportedTogether_EachLineOnce()
     {
-        var ex = Assert.Throws<ValidationException>(() => OrganisationCsv.Read(
-            $"""
-            {Header}
+        var ex = RefusedRows(
+            """
             Service;Anne Holm;BSC;Borgerservicecenter;center;Borgerservice;tolv;8.360.000
             Service;Anne Holm;ØAC;Økonomicenter;center;Budget;12,5;-5
-            """,
-            Day,
-            null,
-            null));
+            """);
 
         Assert.Equal(
             ["Linje 2: Årsværk 'tolv' er ikke et tal. Skriv fx 12,5.", "Linje 3: Lønsummen kan ikke være negativ."],
@@ -95,14 +83,10 @@ public class OrganisationCsvTests
     [Fact]
     public void Read_WithoutDay_AsksForIt()
     {
-        var ex = Assert.Throws<ValidationException>(() => OrganisationCsv.Read(
-            $"""
-            {Header}
+        var ex = RefusedRows(
+            """
             Service;Anne Holm;BSC;Borgerservicecenter;center;Borgerservice;22,5;8.360.000
-            """,
-            effectiveFrom: null,
-            null,
-            null));
+            """, effectiveFrom: null);
 
         Assert.Equal("Angiv den dato, organisationen gælder fra.", Assert.Single(ex.Errors).ErrorMessage);
     }
@@ -114,4 +98,10 @@ public class OrganisationCsvTests
 
         Assert.StartsWith("Filen er tom.", Assert.Single(ex.Errors).ErrorMessage, StringComparison.Ordinal);
     }
+
+    // Reading the header and these rows fails; the errors.
+    private static ValidationException RefusedRows(string rows) => RefusedRows(rows, Day);
+
+    private static ValidationException RefusedRows(string rows, DateOnly? effectiveFrom) =>
+        Assert.Throws<ValidationException>(() => OrganisationCsv.Read($"{Header}\n{rows}", effectiveFrom, null, null));
 }

@@ -9,7 +9,4 @@ public static class OrganisationDates
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // The date pickers' format, as Formatting.Day writes days: "1. juni 2010" / "1 June 2010".
-    public static string PickerFormat => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "da" ? "d. MMMM yyyy" : "d MMMM yyyy";
 }

@@ -15,14 +15,14 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
         RuleForEach(d => d.Directorates).NotNull().WithMessage("Der mangler en linje her.");
         RuleForEach(d => d.Directorates).ChildRules(directorate =>
         {
-            directorate.RuleFor(x => x.Name).Must(HasName).WithMessage(OrganisationRules.MissingNameMessage);
+            directorate.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
             directorate.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
             directorate.RuleFor(x => x.Director).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.");
         });
         RuleForEach(d => d.Directorates).Where(x => x is not null)
-            .Must((document, directorate) => Count(document.Directorates, x => SameName(x.Name, directorate.Name)) <= 1)
+            .Must((document, directorate) => Count(document.Directorates, x => OrganisationNames.SameName(x.Name, directorate.Name)) <= 1)
             .When(d => d.Directorates is not null)
-            .WithMessage((_, directorate) => $"Direktørområdet {Trim(directorate.Name)} står der mere end én gang.");
+            .WithMessage((_, directorate) => $"Direktørområdet {OrganisationRules.NormaliseName(directorate.Name)} står der mere end én gang.");
 
         RuleFor(d => d.Centres).NotEmpty().WithMessage("Organisationen skal have mindst ét center.");
         RuleForEach(d => d.Centres).NotNull().WithMessage("Der mangler en linje her.");
@@ -30,7 +30,7 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
         {
             centre.RuleFor(x => x.Code).Must(code => OrganisationRules.IsValidCode(OrganisationRules.NormaliseCode(code)))
                 .WithMessage(OrganisationRules.InvalidCodeMessage);
-            centre.RuleFor(x => x.Name).Must(HasName).WithMessage(OrganisationRules.MissingNameMessage);
+            centre.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
             centre.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
             centre.RuleFor(x => x.Kind).Must(kind => CentreKindNames.Parse(kind) is not null)
                 .WithMessage("Typen skal være center, enhed eller stab.");
@@ -40,14 +40,14 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
             .When(d => d.Centres is not null)
             .WithMessage((_, centre) => $"Koden {OrganisationRules.NormaliseCode(centre.Code)} bruges af mere end ét center.");
         RuleForEach(d => d.Centres).Where(x => x is not null)
-            .Must((document, centre) => document.Directorates?.Any(x => x is not null && SameName(x.Name, centre.Directorate)) == true)
+            .Must((document, centre) => document.Directorates?.Any(x => x is not null && OrganisationNames.SameName(x.Name, centre.Directorate)) == true)
             .When(d => d.Centres is not null)
-            .WithMessage((_, centre) => $"Direktørområdet '{Trim(centre.Directorate)}' findes ikke i organisationen.");
+            .WithMessage((_, centre) => $"Direktørområdet '{OrganisationRules.NormaliseName(centre.Directorate)}' findes ikke i organisationen.");
 
         RuleForEach(d => d.Units).NotNull().WithMessage("Der mangler en linje her.");
         RuleForEach(d => d.Units).ChildRules(unit =>
         {
-            unit.RuleFor(x => x.Name).Must(HasName).WithMessage(OrganisationRules.MissingNameMessage);
+            unit.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
             unit.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
             unit.RuleFor(x => x.Fte).NotNull().WithMessage("Angiv årsværk.");
             unit.RuleFor(x => x.Fte).Must(fte => OrganisationRules.IsValidFte(fte!.Value)).When(x => x.Fte is not null)
@@ -60,22 +60,16 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
         RuleForEach(d => d.Units).Where(x => x is not null)
             .Must((document, unit) => document.Centres?.Any(x => x is not null && SameCode(x.Code, unit.Centre)) == true)
             .When(d => d.Units is not null)
-            .WithMessage((_, unit) => $"Centret '{Trim(unit.Centre)}' findes ikke i organisationen.");
+            .WithMessage((_, unit) => $"Centret '{OrganisationRules.NormaliseName(unit.Centre)}' findes ikke i organisationen.");
         RuleForEach(d => d.Units).Where(x => x is not null)
-            .Must((document, unit) => Count(document.Units, x => SameCode(x.Centre, unit.Centre) && SameName(x.Name, unit.Name)) <= 1)
+            .Must((document, unit) => Count(document.Units, x => SameCode(x.Centre, unit.Centre) && OrganisationNames.SameName(x.Name, unit.Name)) <= 1)
             .When(d => d.Units is not null)
-            .WithMessage((_, unit) => $"Centret {OrganisationRules.NormaliseCode(unit.Centre)} har mere end én afdeling med navnet {Trim(unit.Name)}.");
+            .WithMessage((_, unit) => $"Centret {OrganisationRules.NormaliseCode(unit.Centre)} har mere end én afdeling med navnet {OrganisationRules.NormaliseName(unit.Name)}.");
         RuleForEach(d => d.Units).Where(x => x is not null)
-            .Must((document, unit) => string.IsNullOrWhiteSpace(unit.Id) || Count(document.Units, x => SameName(x.Id, unit.Id)) <= 1)
+            .Must((document, unit) => string.IsNullOrWhiteSpace(unit.Id) || Count(document.Units, x => OrganisationNames.SameName(x.Id, unit.Id)) <= 1)
             .When(d => d.Units is not null)
-            .WithMessage((_, unit) => $"Id {Trim(unit.Id)} står ved mere end én afdeling.");
+            .WithMessage((_, unit) => $"Id {OrganisationRules.NormaliseName(unit.Id)} står ved mere end én afdeling.");
     }
-
-    private static bool HasName(string? name) => OrganisationRules.NormaliseName(name).Length > 0;
-
-    private static string Trim(string? text) => (text ?? string.Empty).Trim();
-
-    private static bool SameName(string? a, string? b) => string.Equals(Trim(a), Trim(b), StringComparison.OrdinalIgnoreCase);
 
     private static bool SameCode(string? a, string? b) =>
         string.Equals(OrganisationRules.NormaliseCode(a), OrganisationRules.NormaliseCode(b), StringComparison.Ordinal);

@@ -31,9 +31,6 @@ public static class OrganisationFormat
             : null;
     }
 
-    // "8.360.000" (Danish) for an input field: whole kroner with thousands separators.
-    public static string Kroner(long kroner, CultureInfo? culture = null) => kroner.ToString("N0", culture ?? CultureInfo.CurrentCulture);
-
     // "16 centre og 4 enheder" (the domain's Danish sentence) / "16 centres and 4 units".
     public static string Counts(CentreCounts counts, CultureInfo? culture = null)
     {

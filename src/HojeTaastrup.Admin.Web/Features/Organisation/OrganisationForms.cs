@@ -44,7 +44,7 @@ public sealed class DirectorateFormValidator : AbstractValidator<DirectorateForm
 {
     public DirectorateFormValidator()
     {
-        RuleFor(f => f.Name).Must(FormRules.HasName).WithMessage(OrganisationRules.MissingNameMessage)
+        RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
             .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
         RuleFor(f => f.DirectorName).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.");
     }
@@ -56,7 +56,7 @@ public sealed class CentreFormValidator : AbstractValidator<CentreForm>
     {
         RuleFor(f => f.Code).Must(code => OrganisationRules.IsValidCode(OrganisationRules.NormaliseCode(code)))
             .WithMessage(OrganisationRules.InvalidCodeMessage);
-        RuleFor(f => f.Name).Must(FormRules.HasName).WithMessage(OrganisationRules.MissingNameMessage)
+        RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
             .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
         RuleFor(f => f.Kind).IsInEnum().WithMessage("Vælg center, enhed eller stab.");
         RuleFor(f => f.DirectorateKey).NotNull().WithMessage("Vælg direktørområdet.");
@@ -67,7 +67,7 @@ public sealed class UnitFormValidator : AbstractValidator<UnitForm>
 {
     public UnitFormValidator()
     {
-        RuleFor(f => f.Name).Must(FormRules.HasName).WithMessage(OrganisationRules.MissingNameMessage)
+        RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
             .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
         RuleFor(f => f.CentreKey).NotNull().WithMessage("Vælg centret.");
         RuleFor(f => f.Fte).NotNull().WithMessage("Angiv årsværk.");
@@ -78,7 +78,11 @@ public sealed class UnitFormValidator : AbstractValidator<UnitForm>
     }
 }
 
-internal static class FormRules
+// Names as the domain normalises them: the forms, the import validator and the importer compare alike.
+internal static class OrganisationNames
 {
     public static bool HasName(string? name) => OrganisationRules.NormaliseName(name).Length > 0;
+
+    public static bool SameName(string? a, string? b) =>
+        string.Equals(OrganisationRules.NormaliseName(a), OrganisationRules.NormaliseName(b), StringComparison.OrdinalIgnoreCase);
 }

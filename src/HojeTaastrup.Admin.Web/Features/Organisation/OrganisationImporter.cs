@@ -43,11 +43,10 @@ public sealed class OrganisationImporter(
         await validator.ValidateAndThrowAsync(document, cancellationToken);
         var day = document.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.OrganisationVersions.AsNoTracking().FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
-        var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
+        var (existing, built) = await BuildAsync(db, document, cancellationToken);
 
-        // Built as the import would build it, so that the entity's own rules refuse here already.
-        var structure = OrganisationVersion.FromStructure(day, SourceOf(document), Build(document, previous?.ToStructure())).ToStructure();
+        // Made into a version as the import would, so that the entity's own rules refuse here already.
+        var structure = OrganisationVersion.FromStructure(day, SourceOf(document), built).ToStructure();
         var replaces = existing is null
             ? null
             : (await reader.VersionsAsync(cancellationToken)).Single(v => v.Id == existing.Id);
@@ -59,9 +58,7 @@ public sealed class OrganisationImporter(
         await validator.ValidateAndThrowAsync(document, cancellationToken);
         var day = document.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
-        var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
-        var structure = Build(document, previous?.ToStructure());
+        var (existing, structure) = await BuildAsync(db, document, cancellationToken);
 
         Guid id;
         if (existing is null)
@@ -88,6 +85,17 @@ public sealed class OrganisationImporter(
         return new ImportOutcome(existing is null, await reader.GetAsync(id, cancellationToken));
     }
 
+    // The version of the document's day, if any (tracked: the import replaces it), and the structure
+    // the document describes, with the keys of that version or else of the one in force before.
+    private static async Task<(OrganisationVersion? Existing, OrganisationStructure Structure)> BuildAsync(
+        AdminDbContext db, OrganisationDocument document, CancellationToken cancellationToken)
+    {
+        var day = document.EffectiveFrom!.Value;
+        var existing = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
+        var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
+        return (existing, Build(document, previous?.ToStructure()));
+    }
+
     private static string SourceOf(OrganisationDocument document) =>
         string.IsNullOrWhiteSpace(document.Source) ? DefaultSource : document.Source.Trim();
 
@@ -97,17 +105,17 @@ public sealed class OrganisationImporter(
         previous ??= OrganisationStructure.Empty;
         var directorates = document.Directorates!
             .Select(d => new DirectorateSnapshot(
-                previous.Directorates.FirstOrDefault(p => SameName(p.Name, d.Name))?.Key ?? Guid.NewGuid(),
-                Trim(d.Name),
-                Trim(d.Director)))
+                previous.Directorates.FirstOrDefault(p => OrganisationNames.SameName(p.Name, d.Name))?.Key ?? Guid.NewGuid(),
+                OrganisationRules.NormaliseName(d.Name),
+                OrganisationRules.NormaliseName(d.Director)))
             .ToList();
         var centres = document.Centres!
             .Select(c => new CentreSnapshot(
                 previous.FindCentre(OrganisationRules.NormaliseCode(c.Code))?.Key ?? Guid.NewGuid(),
                 OrganisationRules.NormaliseCode(c.Code),
-                Trim(c.Name),
+                OrganisationRules.NormaliseName(c.Name),
                 CentreKindNames.Parse(c.Kind)!.Value,
-                directorates.First(d => SameName(d.Name, c.Directorate)).Key))
+                directorates.First(d => OrganisationNames.SameName(d.Name, c.Directorate)).Key))
             .ToList();
 
         var units = document.Units ?? [];
@@ -119,7 +127,7 @@ public sealed class OrganisationImporter(
             var unit = units[i];
             var centre = centres.First(c => c.Code == OrganisationRules.NormaliseCode(unit.Centre));
             var key = given[i] ?? KeyOfSameUnit(previous, centre.Code, unit.Name, used) ?? Guid.NewGuid();
-            result.Add(new UnitSnapshot(key, Trim(unit.Name), centre.Key, unit.Fte!.Value, Money.FromKroner(unit.Payroll!.Value)));
+            result.Add(new UnitSnapshot(key, OrganisationRules.NormaliseName(unit.Name), centre.Key, unit.Fte!.Value, Money.FromKroner(unit.Payroll!.Value)));
         }
 
         return new OrganisationStructure(directorates, centres, result);
@@ -131,7 +139,7 @@ public sealed class OrganisationImporter(
         var centre = previous.FindCentre(centreCode);
         var match = centre is null
             ? null
-            : previous.UnitsOf(centre.Key).FirstOrDefault(u => SameName(u.Name, name) && !used.Contains(u.Key));
+            : previous.UnitsOf(centre.Key).FirstOrDefault(u => OrganisationNames.SameName(u.Name, name) && !used.Contains(u.Key));
         if (match is null)
         {
             return null;
@@ -140,8 +148,4 @@ public sealed class OrganisationImporter(
         used.Add(match.Key);
         return match.Key;
     }
-
-    private static string Trim(string? text) => (text ?? string.Empty).Trim();
-
-    private static bool SameName(string? a, string? b) => string.Equals(Trim(a), Trim(b), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Organisation;
@@ -13,6 +14,8 @@ public sealed record OrganisationVersionSummary(Guid Id, DateOnly EffectiveFrom,
 
 public sealed class OrganisationReader(IDbContextFactory<AdminDbContext> dbFactory, TimeProvider time)
 {
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
     // "Today" is the municipality's day, not the server's.
     public DateOnly Today => DateOnly.FromDateTime(Formatting.ToCopenhagen(time.GetUtcNow()).DateTime);
 
@@ -22,6 +25,20 @@ public sealed class OrganisationReader(IDbContextFactory<AdminDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var version = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
         return version is null ? null : await ToViewAsync(db, version, cancellationToken);
+    }
+
+    // The API's GET: before the first version a NotFoundException that says from when there is one.
+    public async Task<OrganisationView> RequireInForceOnAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        if (await InForceOnAsync(day, cancellationToken) is { } view)
+        {
+            return view;
+        }
+
+        var versions = await VersionsAsync(cancellationToken);
+        throw new NotFoundException(versions.Count == 0
+            ? "Der er endnu ikke registreret nogen organisation."
+            : $"Der er ingen organisation registreret den {Formatting.Day(day, Danish)}. Den første gælder fra {Formatting.Day(versions[0].EffectiveFrom, Danish)}.");
     }
 
     public async Task<OrganisationView> GetAsync(Guid id, CancellationToken cancellationToken = default)
