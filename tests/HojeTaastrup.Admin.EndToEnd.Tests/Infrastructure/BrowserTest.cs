@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using HojeTaastrup.Admin.EndToEnd.Tests.Account;
 using Microsoft.Playwright;
 
 namespace HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
@@ -48,6 +50,29 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
         await _context.DisposeAsync();
         Assert.True(_consoleErrors.Count == 0, "The page logged errors:" + Environment.NewLine + string.Join(Environment.NewLine, _consoleErrors));
     }
+
+    // Signs a demo user in through the login page and waits for the start page.
+    protected async Task SignInAsync(string userName)
+    {
+        var login = new LoginPage(Page);
+        await login.OpenAsync();
+        await login.SignInAsync(userName, DemoUsers.Password);
+        var shell = new PortalShell(Page);
+        await Assertions.Expect(shell.WelcomeHeading).ToBeVisibleAsync();
+        await Assertions.Expect(shell.SignOutButton).ToBeVisibleAsync();
+    }
+
+    // An API client of the running portal with a demo user's bearer token, for arranging test data.
+    protected async Task<HttpClient> ApiAsync(string userName)
+    {
+        var api = new HttpClient { BaseAddress = Portal.BaseAddress };
+        var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoUsers.Password }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<TokenResponse>();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token!.Token);
+        return api;
+    }
+
+    private sealed record TokenResponse(string Token);
 
     // Chromium asks for /favicon.ico on its own; its absence is not an application error.
     private static bool IsMissingFavicon(IConsoleMessage message) =>

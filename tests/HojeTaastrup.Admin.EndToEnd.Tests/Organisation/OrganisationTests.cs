@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text;
-using HojeTaastrup.Admin.EndToEnd.Tests.Account;
 using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -209,14 +208,6 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Assertions.Expect(Page.Locator("h1[data-interactive='true']")).ToBeVisibleAsync();
     }
 
-    private async Task SignInAsync(string userName)
-    {
-        var login = new LoginPage(Page);
-        await login.OpenAsync();
-        await login.SignInAsync(userName, DemoUsers.Password);
-        await Assertions.Expect(new PortalShell(Page).WelcomeHeading).ToBeVisibleAsync();
-    }
-
     // Imports the test's own organisation from the day, and opens it in the editor as the administrator.
     // Returns the administrator's API client, for edits by "someone else".
     private async Task<HttpClient> EditOwnOrganisationAsync(string effectiveFrom)
@@ -230,10 +221,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
     // An organisation of the test's own: DIG (Digitalisering 12,5 + It-drift 8,0 = 20,5) and JOB.
     private async Task<HttpClient> ImportThroughTheApiAsync(string effectiveFrom)
     {
-        var api = new HttpClient { BaseAddress = Portal.BaseAddress };
-        var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = DemoUsers.Administrator, password = DemoUsers.Password }))
-            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<TokenDto>();
-        api.DefaultRequestHeaders.Authorization = new("Bearer", token!.Token);
+        var api = await ApiAsync(DemoUsers.Administrator);
         var response = await api.PostAsJsonAsync("/api/v1/organisation/import", new
         {
             effectiveFrom,
@@ -254,8 +242,6 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         response.EnsureSuccessStatusCode();
         return api;
     }
-
-    private sealed record TokenDto(string Token);
 
     private sealed record VersionDto(Guid Id, string EffectiveFrom, long Version);
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using HojeTaastrup.Admin.EndToEnd.Tests.Account;
 using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -68,15 +67,6 @@ public sealed partial class BaselineDriftTests(PortalFixture portal) : BrowserTe
         await Assertions.Expect(Page.GetByText("Udgangspunktet er opdateret.")).ToBeVisibleAsync();
     }
 
-    private async Task<HttpClient> ApiAsync(string user)
-    {
-        var api = new HttpClient { BaseAddress = Portal.BaseAddress };
-        var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = DemoUsers.Password }))
-            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
-        api.DefaultRequestHeaders.Authorization = new("Bearer", (string)token!["token"]!);
-        return api;
-    }
-
     private static async Task<string> ImportAsync(HttpClient admin)
     {
         var response = await admin.PostAsJsonAsync("/api/v1/organisation/import", new
@@ -109,14 +99,6 @@ public sealed partial class BaselineDriftTests(PortalFixture portal) : BrowserTe
             $"/api/v1/organisation/versions/{versionId}/units/{unit["key"]}",
             new { version = (long)version["version"]!, name = "Vejdrift", centreKey = (string)unit["centreKey"]!, fte = 12.5m, payroll = 4_100_000L }))
             .EnsureSuccessStatusCode();
-    }
-
-    private async Task SignInAsync(string user)
-    {
-        var login = new LoginPage(Page);
-        await login.OpenAsync();
-        await login.SignInAsync(user, DemoUsers.Password);
-        await Assertions.Expect(new PortalShell(Page).SignOutButton).ToBeVisibleAsync();
     }
 
     [GeneratedRegex(@"og \d+ flere")]

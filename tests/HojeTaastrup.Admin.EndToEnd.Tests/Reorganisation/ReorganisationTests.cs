@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HojeTaastrup.Admin.EndToEnd.Tests.Account;
 using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -220,14 +219,6 @@ public sealed partial class ReorganisationTests(PortalFixture portal) : BrowserT
         await Assertions.Expect(Page.GetByTestId("impact-centres")).ToContainTextAsync("Dissolved");
         await Page.WaitForTimeoutAsync(400);
         await SaveScreenshotAsync("reorganisation-impact-en");
-    }
-
-    private async Task SignInAsync(string user)
-    {
-        var login = new LoginPage(Page);
-        await login.OpenAsync();
-        await login.SignInAsync(user, DemoUsers.Password);
-        await Assertions.Expect(new PortalShell(Page).SignOutButton).ToBeVisibleAsync();
     }
 
     // Creates a draft from the new-proposal page; the page is then the draft's.

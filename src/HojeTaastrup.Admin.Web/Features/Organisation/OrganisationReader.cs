@@ -17,7 +17,7 @@ public sealed class OrganisationReader(IDbContextFactory<AdminDbContext> dbFacto
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     // "Today" is the municipality's day, not the server's.
-    public DateOnly Today => DateOnly.FromDateTime(Formatting.ToCopenhagen(time.GetUtcNow()).DateTime);
+    public DateOnly Today => Formatting.Today(time);
 
     // Null before the first version.
     public async Task<OrganisationView?> InForceOnAsync(DateOnly day, CancellationToken cancellationToken = default)
