@@ -12,7 +12,7 @@ public sealed class PortalFactory(string dataFolder) : WebApplicationFactory<Pro
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Development serves the static web assets (blazor.web.js, Radzen) straight from the build output.
+        // Development serves the static web assets (blazor.web.js, MudBlazor) straight from the build output.
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Admin", $"Data Source={Path.Combine(dataFolder, "admin.db")}");

@@ -128,7 +128,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
             """;
 
         await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "organisation.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        var day = Page.GetByTestId("import-day");
+        var day = Page.GetByTestId("import-day").Locator("input");
         await day.FillAsync("1. januar 2005");
         await day.PressAsync("Tab");
         await Page.GetByTestId("import-check").ClickAsync();
@@ -160,7 +160,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
 
         await OpenAsync("/organisation/import");
         await Page.GetByTestId("import-file").SetInputFilesAsync(file);
-        await Assertions.Expect(Page.GetByTestId("import-day")).ToHaveValueAsync("1. januar 2006");
+        await Assertions.Expect(Page.GetByTestId("import-day").Locator("input")).ToHaveValueAsync("1. januar 2006");
         await Page.GetByTestId("import-check").ClickAsync();
         await Assertions.Expect(Page.GetByTestId("preview-centres")).ToHaveTextAsync("1 center");
         await Page.GetByTestId("import-confirm").ClickAsync();
@@ -190,7 +190,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
             """;
 
         await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "fejl.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        var day = Page.GetByTestId("import-day");
+        var day = Page.GetByTestId("import-day").Locator("input");
         await day.FillAsync("1. januar 2007");
         await day.PressAsync("Tab");
         await Page.GetByTestId("import-check").ClickAsync();

@@ -62,7 +62,7 @@ public sealed partial class BaselineDriftTests(PortalFixture portal) : BrowserTe
     {
         var drift = Page.GetByTestId("baseline-drift");
         await drift.GetByRole(AriaRole.Button, new() { Name = "Opdatér udgangspunkt" }).ClickAsync();
-        await Page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Opdatér udgangspunkt" }).ClickAsync();
+        await Page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Opdatér udgangspunkt" }).ClickAsync();
         await Assertions.Expect(drift).ToHaveCountAsync(0);
         await Assertions.Expect(Page.GetByText("Udgangspunktet er opdateret.")).ToBeVisibleAsync();
     }

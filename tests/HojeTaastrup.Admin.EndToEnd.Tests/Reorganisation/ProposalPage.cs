@@ -42,6 +42,6 @@ public sealed class ProposalPage(IPage page)
     public async Task ConfirmActionAsync(string action)
     {
         await page.GetByTestId("overview").GetByRole(AriaRole.Button, new() { Name = action }).ClickAsync();
-        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = action }).ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = action }).ClickAsync();
     }
 }
