@@ -21,6 +21,19 @@ public static class Formatting
     public static string DayPattern(CultureInfo? culture = null) =>
         IsDanish(culture ?? CultureInfo.CurrentCulture) ? "d. MMMM yyyy" : "d MMMM yyyy";
 
+    // A typed day as people write it: "1. januar 2005", "1-1-2005", "01.01.2005", "1/1/2005" or ISO "2005-01-01".
+    public static DateOnly? ParseDay(string? text, CultureInfo? culture = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        culture ??= CultureInfo.CurrentCulture;
+        string[] patterns = [DayPattern(culture), "d. MMM yyyy", "d MMMM yyyy", "d-M-yyyy", "d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+        return DateOnly.TryParseExact(text.Trim(), patterns, culture, DateTimeStyles.AllowWhiteSpaces, out var day) ? day : null;
+    }
+
     // "4. juni 2010 kl. 14.05" / "4 June 2010, 14:05", in Copenhagen time.
     public static string Instant(DateTimeOffset instant, CultureInfo? culture = null)
     {
