@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
+using HojeTaastrup.Admin.EndToEnd.Tests.Reorganisation;
+using Microsoft.Playwright;
+
+namespace HojeTaastrup.Admin.EndToEnd.Tests.Accessibility;
+
+// axe-core (WCAG 2.1 A and AA) on every page, as the role that uses it, once the page runs interactively.
+// One test per role visits its pages and reports every violation of every page at once: rule, target, summary.
+public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTest(portal)
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    private readonly StringBuilder _violations = new();
+
+    [SkippableFact]
+    public async Task LoginPage_HasNoAxeViolations()
+    {
+        await CheckAsync("/account/login");
+
+        AssertNoViolations();
+    }
+
+    [SkippableFact]
+    public async Task Pages_OfTheReader_HaveNoAxeViolations()
+    {
+        await SignInAsync(DemoUsers.Reader);
+
+        await CheckAsync("/");
+        await CheckAsync("/organisation?dato=2010-06-01");
+        await CheckAsync("/organisation/liste?dato=2010-06-01");
+        await CheckAsync("/reorganisering");
+        await CheckAsync("/hoeringer");
+        await CheckAsync("/not-found");
+        await CheckAsync("/account/access-denied");
+        // An area the reader may not open: the portal's "no access" page inside the layout.
+        await CheckAsync("/administration");
+        await CheckEveryProposalTabAsync();
+
+        AssertNoViolations();
+    }
+
+    [SkippableFact]
+    public async Task Pages_OfTheDirector_HaveNoAxeViolations()
+    {
+        await SignInAsync(DemoUsers.Director);
+
+        await CheckAsync("/");
+        await CheckAsync("/reorganisering/ny");
+        await CheckAsync("/besparelser");
+        await CheckAsync("/gevinstrealisering");
+        await CheckEveryProposalTabAsync();
+
+        AssertNoViolations();
+    }
+
+    [SkippableFact]
+    public async Task Pages_OfTheAdministrator_HaveNoAxeViolations()
+    {
+        await SignInAsync(DemoUsers.Administrator);
+
+        await CheckAsync("/");
+        await CheckAsync("/organisation/rediger?dato=2010-01-01");
+        await CheckAsync("/organisation/import");
+        await CheckAsync("/administration");
+
+        AssertNoViolations();
+    }
+
+    [SkippableTheory]
+    [InlineData(DemoUsers.Finance)]
+    [InlineData(DemoUsers.MedMember)]
+    public async Task StartPage_OfTheOtherRoles_HasNoAxeViolations(string userName)
+    {
+        await SignInAsync(userName);
+
+        await CheckAsync("/");
+
+        AssertNoViolations();
+    }
+
+    private async Task CheckEveryProposalTabAsync()
+    {
+        await OpenAsync("/reorganisering");
+        var href = await Page.Locator("a[href^='/reorganisering/']").Filter(new() { HasTextRegex = new Regex(".") })
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href')).filter(h => /[0-9a-f-]{36}$/.test(h))");
+        Assert.NotEmpty(href);
+        await OpenAsync(href[0]);
+        var proposal = new ProposalPage(Page);
+        foreach (var tab in new[] { "Overblik", "Ændringer", "Konsekvenser", "Før/efter", "Implementering" })
+        {
+            await proposal.OpenTabAsync(tab);
+            await Assertions.Expect(Page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToContainTextAsync(tab);
+            await RunAxeAsync($"{href[0]} tab {tab}");
+        }
+    }
+
+    private async Task CheckAsync(string path)
+    {
+        await OpenAsync(path);
+        await RunAxeAsync(path);
+    }
+
+    // Waits until the circuit runs the page (the layout's or the page's own marker) and its data has loaded.
+    private async Task OpenAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await Assertions.Expect(Page.Locator("h1").First).ToBeVisibleAsync();
+        if (await Page.Locator("main[data-circuit]").CountAsync() > 0)
+        {
+            await Assertions.Expect(Page.Locator("main[data-circuit='on']")).ToHaveCountAsync(1);
+        }
+
+        if (await Page.Locator("[data-interactive]").CountAsync() > 0)
+        {
+            await Assertions.Expect(Page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        }
+
+        await Assertions.Expect(Page.GetByText("Indlæser …")).ToHaveCountAsync(0);
+    }
+
+    private async Task RunAxeAsync(string where)
+    {
+        var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        foreach (var violation in result.Violations)
+        {
+            foreach (var node in violation.Nodes)
+            {
+                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
+                _violations.AppendLine($"{where}: {violation.Id} ({violation.Impact}, {violation.Help}) at {node.Target}: {Flatten(string.Join(" | ", checks))}");
+            }
+        }
+    }
+
+    private void AssertNoViolations() =>
+        Assert.True(_violations.Length == 0, "axe found WCAG 2.1 A/AA violations:" + Environment.NewLine + _violations);
+
+    private static string Flatten(string? text) => Whitespace().Replace(text ?? "", " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
