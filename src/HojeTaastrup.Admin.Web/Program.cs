@@ -1,6 +1,5 @@
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Web.Api;
-using HojeTaastrup.Admin.Web.Components;
 using HojeTaastrup.Admin.Web.Features;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Security;
@@ -43,7 +42,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapAdminApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdminPages();
 
 await app.RunAsync();
 

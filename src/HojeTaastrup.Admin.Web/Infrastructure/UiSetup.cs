@@ -1,4 +1,6 @@
+using HojeTaastrup.Admin.Web.Components;
 using HojeTaastrup.Admin.Web.Features.Home;
+using Microsoft.AspNetCore.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -21,5 +23,24 @@ public static class UiSetup
         services.AddTransient<MudLocalizer, DanishMudLocalizer>();
         services.AddScoped<HomeDashboard>();
         return services;
+    }
+
+    public static WebApplication MapAdminPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // The circuit's own endpoints (/_blazor) are open: the fallback policy would answer a visitor who is not
+        // signed in (the sign-in, not-found and access-denied pages) with the HTML login page, and the page would
+        // never go live. What a circuit may show is still decided per page ([Authorize] and AuthorizeRouteView).
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .Add(endpoint =>
+            {
+                if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.StartsWith("/_blazor", StringComparison.Ordinal) == true)
+                {
+                    endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+        return app;
     }
 }
