@@ -14,6 +14,7 @@ public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbCont
     {
         AdminDatabaseProvider.Sqlite => new SqliteAdminDbContext(options, auditActor, timeProvider),
         AdminDatabaseProvider.PostgreSql => new PostgresAdminDbContext(options, auditActor, timeProvider),
+        AdminDatabaseProvider.SqlServer => new SqlServerAdminDbContext(options, auditActor, timeProvider),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
@@ -28,6 +29,9 @@ public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbCont
                 break;
             case AdminDatabaseProvider.PostgreSql:
                 builder.UseNpgsql(settings.ConnectionString);
+                break;
+            case AdminDatabaseProvider.SqlServer:
+                builder.UseSqlServer(settings.ConnectionString);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);

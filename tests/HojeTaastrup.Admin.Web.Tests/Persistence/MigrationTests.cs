@@ -15,6 +15,7 @@ public sealed class MigrationSnapshotTests
     [Theory]
     [InlineData(AdminDatabaseProvider.Sqlite, "Data Source=unused.db")]
     [InlineData(AdminDatabaseProvider.PostgreSql, "Host=unused;Database=unused")]
+    [InlineData(AdminDatabaseProvider.SqlServer, "Server=unused;Database=unused")]
     public void Model_MatchesTheProvidersMigrations(AdminDatabaseProvider provider, string connectionString)
     {
         var settings = new AdminDatabaseSettings(provider, connectionString);
