@@ -18,6 +18,10 @@ public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbCont
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
+    // Outside the app (dotnet ef, tests that only need the model): the system actor, options of its own.
+    public static AdminDbContext Create(AdminDatabaseSettings settings) =>
+        Create(settings.Provider, CreateOptions(settings), SystemAuditActor.Instance, TimeProvider.System);
+
     public static DbContextOptions<AdminDbContext> CreateOptions(AdminDatabaseSettings settings, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(settings);

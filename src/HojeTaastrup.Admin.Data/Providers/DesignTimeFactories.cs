@@ -1,4 +1,3 @@
-using HojeTaastrup.Admin.Data.Auditing;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace HojeTaastrup.Admin.Data.Providers;
@@ -28,8 +27,5 @@ internal static class DesignTime
 {
     public static TContext Create<TContext>(AdminDatabaseProvider provider, string connectionString)
         where TContext : AdminDbContext
-    {
-        var settings = new AdminDatabaseSettings(provider, connectionString);
-        return (TContext)AdminDbContextFactory.Create(provider, AdminDbContextFactory.CreateOptions(settings), SystemAuditActor.Instance, TimeProvider.System);
-    }
+        => (TContext)AdminDbContextFactory.Create(new AdminDatabaseSettings(provider, connectionString));
 }
