@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 // The real app on a real database (a SQLite file or a PostgreSQL database of its own), with the demo users.
-public sealed partial class AdminAppFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+// Settings, if given, come last and win (e.g. DataProtection:Store).
+public sealed partial class AdminAppFactory(string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo-kode-2010";
 
@@ -22,6 +24,10 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", _keysFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<HttpClient> CreateApiClientAsync(string userName, string password = DemoPassword)
