@@ -20,6 +20,9 @@ var app = builder.Build();
 
 await app.Services.InitializeAdminDatabaseAsync(app.Configuration, app.Environment);
 
+// First, so that a request re-executed for an error or "not found" page is still one line, with the address asked for.
+app.UseAdminRequestLogging();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -32,7 +35,6 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
-app.UseAdminRequestLogging();
 app.UseAdminLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -4,12 +4,15 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 // The real app on a real database (a SQLite file or a PostgreSQL database of its own), with the demo users.
-// Settings, if given, come last and win (e.g. DataProtection:Store).
-public sealed partial class AdminAppFactory(string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+// Settings, if given, come last and win (e.g. DataProtection:Store); services are added after the app's own.
+public sealed partial class AdminAppFactory(
+    string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo-kode-2010";
@@ -27,6 +30,11 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 
