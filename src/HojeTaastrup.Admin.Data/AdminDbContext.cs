@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HojeTaastrup.Admin.Data;
 
 // The context every use case works with. It is abstract because each database provider has its own
-// subclass that owns that provider's migrations (docs/decisions/0002-two-migration-sets.md);
+// subclass that owns that provider's migrations (docs/decisions/0004-three-migration-sets.md);
 // IDbContextFactory<AdminDbContext> creates the right one.
 // It also holds the data protection keys when DataProtection:Store=Database, so that several web nodes
 // on one database read each other's cookies and API tokens.
