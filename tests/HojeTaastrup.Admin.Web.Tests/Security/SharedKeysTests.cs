@@ -1,7 +1,10 @@
 using System.Net;
 using HojeTaastrup.Admin.Web.Security;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
+using HojeTaastrup.Admin.Web.Tests.Shell;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HojeTaastrup.Admin.Web.Tests.Security;
 
@@ -67,5 +70,21 @@ public abstract class SharedKeysTests(TestDatabase database)
         request.Headers.Add("Cookie", cookie.Split(';')[0]);
         using var response = await client.SendAsync(request);
         return response.StatusCode;
+    }
+}
+
+public sealed class DataProtectionSetupTests
+{
+    [Fact]
+    public void AddAdminDataProtection_UnknownStore_IsRefused()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [DataProtectionSetup.StoreKey] = "Redis" })
+            .Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddAdminDataProtection(configuration, new TestHostEnvironment(Path.GetTempPath())));
+
+        Assert.Contains("Folder or Database", error.Message, StringComparison.Ordinal);
     }
 }
