@@ -4,15 +4,18 @@ using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Data;
 
 // The context every use case works with. It is abstract because each database provider has its own
-// subclass that owns that provider's migrations (docs/decisions/0002-two-migration-sets.md);
+// subclass that owns that provider's migrations (docs/decisions/0004-three-migration-sets.md);
 // IDbContextFactory<AdminDbContext> creates the right one.
-public abstract class AdminDbContext : IdentityDbContext<AdminUser>
+// It also holds the data protection keys when DataProtection:Store=Database, so that several web nodes
+// on one database read each other's cookies and API tokens.
+public abstract class AdminDbContext : IdentityDbContext<AdminUser>, IDataProtectionKeyContext
 {
     private readonly IAuditActor _auditActor;
     private readonly TimeProvider _timeProvider;
@@ -27,6 +30,8 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OrganisationVersion> OrganisationVersions => Set<OrganisationVersion>();
 

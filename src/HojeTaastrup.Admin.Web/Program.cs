@@ -19,6 +19,9 @@ var app = builder.Build();
 
 await app.Services.InitializeAdminDatabaseAsync(app.Configuration, app.Environment);
 
+// First, so that a request re-executed for an error or "not found" page is still one line, with the address asked for.
+app.UseAdminRequestLogging();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -31,7 +34,6 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
-app.UseAdminRequestLogging();
 app.UseAdminLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,6 +15,8 @@ public static class UniqueViolation
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const string PostgresUniqueViolation = "23505";
+    private const int SqlServerDuplicateKeyInUniqueIndex = 2601;
+    private const int SqlServerUniqueConstraintViolation = 2627;
 
     public static bool Is(DbUpdateException exception)
     {
@@ -23,6 +26,7 @@ public static class UniqueViolation
             SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
                 && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
             PostgresException postgres => postgres.SqlState == PostgresUniqueViolation,
+            SqlException sqlServer => sqlServer.Number is SqlServerDuplicateKeyInUniqueIndex or SqlServerUniqueConstraintViolation,
             _ => false,
         };
     }

@@ -7,10 +7,11 @@ public enum AdminDatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }
 
 // What configuration says about the database:
-//   Database:Provider          Sqlite (default) | PostgreSQL
+//   Database:Provider          Sqlite (default) | PostgreSQL | SqlServer
 //   ConnectionStrings:Admin    empty with Sqlite: App_Data/admin.db under the content root
 //   Database:MigrateOnStartup  true (default) | false
 public sealed record AdminDatabaseSettings(AdminDatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup = true)
@@ -32,7 +33,7 @@ public sealed record AdminDatabaseSettings(AdminDatabaseProvider Provider, strin
         {
             AdminDatabaseProvider.Sqlite => PrepareSqliteFile(connectionString, contentRootPath),
             _ => string.IsNullOrWhiteSpace(connectionString)
-                ? throw new InvalidOperationException($"{ProviderKey} is PostgreSQL, but ConnectionStrings:{ConnectionStringName} is empty.")
+                ? throw new InvalidOperationException($"{ProviderKey} is {provider}, but ConnectionStrings:{ConnectionStringName} is empty.")
                 : connectionString,
         };
         return new AdminDatabaseSettings(provider, connectionString, migrateOnStartup);
@@ -42,7 +43,8 @@ public sealed record AdminDatabaseSettings(AdminDatabaseProvider Provider, strin
     {
         null or "" or "SQLITE" => AdminDatabaseProvider.Sqlite,
         "POSTGRESQL" or "POSTGRES" or "NPGSQL" => AdminDatabaseProvider.PostgreSql,
-        _ => throw new InvalidOperationException($"{ProviderKey} '{value}' is not supported: use Sqlite or PostgreSQL."),
+        "SQLSERVER" or "MSSQL" => AdminDatabaseProvider.SqlServer,
+        _ => throw new InvalidOperationException($"{ProviderKey} '{value}' is not supported: use Sqlite, PostgreSQL or SqlServer."),
     };
 
     // A relative file is placed under the content root, not wherever the process was started from,

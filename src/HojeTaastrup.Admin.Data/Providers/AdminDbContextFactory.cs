@@ -14,8 +14,13 @@ public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbCont
     {
         AdminDatabaseProvider.Sqlite => new SqliteAdminDbContext(options, auditActor, timeProvider),
         AdminDatabaseProvider.PostgreSql => new PostgresAdminDbContext(options, auditActor, timeProvider),
+        AdminDatabaseProvider.SqlServer => new SqlServerAdminDbContext(options, auditActor, timeProvider),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
+
+    // Outside the app (dotnet ef, tests that only need the model): the system actor, options of its own.
+    public static AdminDbContext Create(AdminDatabaseSettings settings) =>
+        Create(settings.Provider, CreateOptions(settings), SystemAuditActor.Instance, TimeProvider.System);
 
     public static DbContextOptions<AdminDbContext> CreateOptions(AdminDatabaseSettings settings, ILoggerFactory? loggerFactory = null)
     {
@@ -28,6 +33,9 @@ public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbCont
                 break;
             case AdminDatabaseProvider.PostgreSql:
                 builder.UseNpgsql(settings.ConnectionString);
+                break;
+            case AdminDatabaseProvider.SqlServer:
+                builder.UseSqlServer(settings.ConnectionString);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);

@@ -4,7 +4,6 @@ using HojeTaastrup.Admin.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,17 +27,7 @@ public static class SecuritySetup
         services.AddHttpContextAccessor();
         services.AddLocalization();
 
-        // Keys protect cookies and API tokens; kept beside the data so that a restart does not sign everyone out.
-        // Several web nodes must share this folder (or set DataProtection:KeysFolder to a shared path).
-        var keysFolder = configuration["DataProtection:KeysFolder"];
-        if (string.IsNullOrWhiteSpace(keysFolder))
-        {
-            keysFolder = Path.Combine(environment.ContentRootPath, "App_Data", "keys");
-        }
-
-        services.AddDataProtection()
-            .SetApplicationName("HojeTaastrup.Admin")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        services.AddAdminDataProtection(configuration, environment);
 
         // The API speaks bearer tokens, the pages the cookie. Choosing the scheme by path also covers API
         // requests that match no endpoint (unknown address, wrong method): they answer 401/404/405 as

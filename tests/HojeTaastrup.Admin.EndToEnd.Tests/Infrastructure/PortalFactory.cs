@@ -8,7 +8,7 @@ public sealed class PortalFactory(string dataFolder) : WebApplicationFactory<Pro
 {
     // appsettings raises these above the default level (request logging among them).
     private static readonly string[] QuietLogSources =
-        ["Microsoft", "Microsoft.AspNetCore", "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware", "System"];
+        ["Microsoft", "Microsoft.AspNetCore", "Serilog.AspNetCore.RequestLoggingMiddleware", "System"];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -4,11 +4,16 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 // The real app on a real database (a SQLite file or a PostgreSQL database of its own), with the demo users.
-public sealed partial class AdminAppFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+// Settings, if given, come last and win (e.g. DataProtection:Store); services are added after the app's own.
+public sealed partial class AdminAppFactory(
+    string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo-kode-2010";
 
@@ -22,6 +27,15 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", _keysFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     public async Task<HttpClient> CreateApiClientAsync(string userName, string password = DemoPassword)

@@ -1,4 +1,3 @@
-using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Providers;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +14,10 @@ public sealed class MigrationSnapshotTests
     [Theory]
     [InlineData(AdminDatabaseProvider.Sqlite, "Data Source=unused.db")]
     [InlineData(AdminDatabaseProvider.PostgreSql, "Host=unused;Database=unused")]
+    [InlineData(AdminDatabaseProvider.SqlServer, "Server=unused;Database=unused")]
     public void Model_MatchesTheProvidersMigrations(AdminDatabaseProvider provider, string connectionString)
     {
-        var settings = new AdminDatabaseSettings(provider, connectionString);
-        using var db = AdminDbContextFactory.Create(provider, AdminDbContextFactory.CreateOptions(settings), SystemAuditActor.Instance, TimeProvider.System);
+        using var db = AdminDbContextFactory.Create(new AdminDatabaseSettings(provider, connectionString));
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes without a {provider} migration: run tools/add-migration.sh <Name>.");
