@@ -1,5 +1,4 @@
 using HojeTaastrup.Admin.Domain.Organisation;
-using HojeTaastrup.Admin.Domain.Reorganisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Data.Demo;

@@ -1,3 +1,4 @@
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;

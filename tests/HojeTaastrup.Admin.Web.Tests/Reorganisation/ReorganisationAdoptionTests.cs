@@ -1,8 +1,8 @@
 using System.Net;
-using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Data.Queries;
+using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Domain.Organisation;
-using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

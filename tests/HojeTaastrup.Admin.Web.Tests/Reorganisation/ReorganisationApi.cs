@@ -1,8 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Nodes;
-using HojeTaastrup.Admin.Domain.Reorganisation;
+using System.Text.Json;
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 namespace HojeTaastrup.Admin.Web.Tests.Reorganisation;

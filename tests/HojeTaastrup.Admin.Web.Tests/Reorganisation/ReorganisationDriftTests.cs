@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
-using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Auditing;
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Data.Queries;
+using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

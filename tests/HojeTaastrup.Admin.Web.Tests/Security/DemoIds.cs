@@ -1,5 +1,5 @@
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Data;
-using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
-using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Home;

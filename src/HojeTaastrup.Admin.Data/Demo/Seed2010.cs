@@ -1,7 +1,8 @@
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Reorganisation;
 
-namespace HojeTaastrup.Admin.Domain.Reorganisation;
+namespace HojeTaastrup.Admin.Data.Demo;
 
 // The model case: Høje-Taastrup Kommune's 2010 reorganisation (seed 000, the board of directors'
 // notice of 5 May 2010 to the finance committee), 16 centres and 4 units becoming 13 centres

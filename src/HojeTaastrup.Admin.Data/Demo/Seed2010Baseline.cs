@@ -1,7 +1,7 @@
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 
-namespace HojeTaastrup.Admin.Domain.Reorganisation;
+namespace HojeTaastrup.Admin.Data.Demo;
 
 // Høje-Taastrup Kommune's administration before 1 October 2010. See Seed2010 for what is invented:
 // every FTE and payroll figure here is.

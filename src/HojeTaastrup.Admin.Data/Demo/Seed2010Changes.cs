@@ -1,4 +1,6 @@
-namespace HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Domain.Reorganisation;
+
+namespace HojeTaastrup.Admin.Data.Demo;
 
 // The changes of seed 000 in the order the notice mentions them. Where the notice does not say
 // where the rest of a closed centre goes (It-centret, Pædagogisk Udviklingscenter), the

@@ -1,8 +1,11 @@
 using HojeTaastrup.Admin.Domain.Organisation;
+using System.Text.Json;
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 
-namespace HojeTaastrup.Admin.Domain.Tests.Reorganisation;
+namespace HojeTaastrup.Admin.Web.Tests.Demo;
 
+// The demo data's model case (seed 000) is what the planner promises: 16 centres and 4 units become 13 centres.
 public class Seed2010Tests
 {
     [Fact]
@@ -69,7 +72,7 @@ public class Seed2010Tests
     {
         var outcome = ReorganisationPlanner.Apply(Seed2010.Baseline, Seed2010.Changes);
 
-        var soc = outcome.Centre("SOC");
+        var soc = Centre(outcome, "SOC");
         Assert.Equal(Seed2010.Baseline.FindCentre("POC")!.Key, soc.Key);
         Assert.Equal("Sundheds- og Omsorgscenter", soc.Name);
         var units = outcome.After.UnitsOf(soc.Key).Select(u => u.Name).ToList();
@@ -85,9 +88,9 @@ public class Seed2010Tests
         var outcome = ReorganisationPlanner.Apply(Seed2010.Baseline, Seed2010.Changes);
 
         var unit = Assert.Single(outcome.After.Units, u => u.Name == "Digitaliseringsenheden");
-        Assert.Equal(outcome.Centre("ØAC").Key, unit.CentreKey);
+        Assert.Equal(Centre(outcome, "ØAC").Key, unit.CentreKey);
         Assert.Equal(16.9m, unit.Fte);
-        Assert.Equal(3.5m, outcome.Unit(Seed2010.Unit("Web og kommunikation")).Fte);
+        Assert.Equal(3.5m, Unit(outcome, Seed2010.Unit("Web og kommunikation")).Fte);
         Assert.Null(outcome.After.FindUnit(Seed2010.Unit("GIS-enheden")));
     }
 
@@ -96,7 +99,7 @@ public class Seed2010Tests
     {
         var outcome = ReorganisationPlanner.Apply(Seed2010.Baseline, Seed2010.Changes);
 
-        Assert.Equal(Seed2010.ArbejdsmarkedOgSocial, outcome.Centre("BUR").DirectorateKey);
+        Assert.Equal(Seed2010.ArbejdsmarkedOgSocial, Centre(outcome, "BUR").DirectorateKey);
     }
 
     [Fact]
@@ -128,4 +131,20 @@ public class Seed2010Tests
         Assert.Equal(Seed2010.Changes.Count, Seed2010.Changes.Select(c => c.Id).Distinct().Count());
         Assert.All(Seed2010.Changes, c => Assert.StartsWith("20100000-", c.Id.ToString(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RoundTrip_OfTheSeedChanges_GivesTheSameOutcome()
+    {
+        var json = JsonSerializer.Serialize(Seed2010.Changes, JsonSerializerOptions.Web);
+        var back = JsonSerializer.Deserialize<IReadOnlyList<ReorganisationChange>>(json, JsonSerializerOptions.Web)!;
+
+        var outcome = ReorganisationPlanner.Apply(Seed2010.Baseline, back);
+
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(13, outcome.After.Centres.Count);
+    }
+
+    private static CentreSnapshot Centre(ReorganisationOutcome outcome, string code) => Assert.Single(outcome.After.Centres, c => c.Code == code);
+
+    private static UnitSnapshot Unit(ReorganisationOutcome outcome, Guid key) => Assert.Single(outcome.After.Units, u => u.Key == key);
 }
