@@ -7,9 +7,6 @@ namespace HojeTaastrup.Admin.Web.Infrastructure;
 // current one, which the request localization (or the circuit) sets.
 public static class Formatting
 {
-    // The municipality's clock: instants are stored in UTC and shown in Danish time, summer time included.
-    public static TimeZoneInfo Copenhagen { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
     // "4. juni 2010" / "4 June 2010".
     public static string Day(DateOnly day, CultureInfo? culture = null)
     {
@@ -38,18 +35,12 @@ public static class Formatting
     public static string Instant(DateTimeOffset instant, CultureInfo? culture = null)
     {
         culture ??= CultureInfo.CurrentCulture;
-        var local = ToCopenhagen(instant);
+        var local = MunicipalClock.ToLocal(instant);
         var day = Day(DateOnly.FromDateTime(local.DateTime), culture);
         return IsDanish(culture)
             ? $"{day} kl. {local.ToString("HH.mm", culture)}"
             : $"{day}, {local.ToString("HH:mm", culture)}";
     }
-
-    public static DateTimeOffset ToCopenhagen(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Copenhagen);
-
-    // The municipality's day now: what "today" means for "the organisation in force today".
-    public static DateOnly Today(TimeProvider? time = null) =>
-        DateOnly.FromDateTime(ToCopenhagen((time ?? TimeProvider.System).GetUtcNow()).DateTime);
 
     // "13,4 mio. kr." / "65.000 kr." (Money knows the Danish rules).
     public static string Amount(Money amount, CultureInfo? culture = null) => amount.ToString(null, culture ?? CultureInfo.CurrentCulture);

@@ -2,7 +2,6 @@ using System.Globalization;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
-using HojeTaastrup.Admin.Web.Tests.Persistence;
 
 namespace HojeTaastrup.Admin.Web.Tests.Shell;
 
@@ -26,11 +25,6 @@ public class FormattingTests
         Assert.Equal("31. december 2017", Formatting.Day(new DateOnly(2017, 12, 31)));
     }
 
-    // 23.30 UTC on 31 December is already New Year's Day in Copenhagen.
-    [Fact]
-    public void Today_IsTheDayInCopenhagen_NotInUtc() =>
-        Assert.Equal(new DateOnly(2011, 1, 1), Formatting.Today(new FixedTimeProvider(new DateTimeOffset(2010, 12, 31, 23, 30, 0, TimeSpan.Zero))));
-
     [Fact]
     public void Instant_InSummer_IsShownInCopenhagenSummerTime() =>
         Assert.Equal("4. juni 2010 kl. 12.00", Formatting.Instant(new DateTimeOffset(2010, 6, 4, 10, 0, 0, TimeSpan.Zero), Danish));
@@ -42,15 +36,6 @@ public class FormattingTests
     [Fact]
     public void Instant_LateEveningUtc_FallsOnTheNextDayInCopenhagen() =>
         Assert.Equal("5. juni 2010 kl. 00.30", Formatting.Instant(new DateTimeOffset(2010, 6, 4, 22, 30, 0, TimeSpan.Zero), Danish));
-
-    [Fact]
-    public void ToCopenhagen_KeepsTheInstantAndUsesTheLocalOffset()
-    {
-        var utc = new DateTimeOffset(2010, 6, 4, 10, 0, 0, TimeSpan.Zero);
-        var local = Formatting.ToCopenhagen(utc);
-        Assert.Equal(utc, local);
-        Assert.Equal(TimeSpan.FromHours(2), local.Offset);
-    }
 
     [Theory]
     [InlineData(13_400_000, "13,4 mio. kr.")]

@@ -4,7 +4,6 @@ using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
-using HojeTaastrup.Admin.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Web.Features.Home;
@@ -62,7 +61,7 @@ public sealed class HomeDashboard(IDbContextFactory<AdminDbContext> dbFactory, T
     // Null before the first organisation version. "Today" is the municipality's day.
     private async Task<OrganisationToday?> OrganisationTodayAsync(AdminDbContext db, CancellationToken cancellationToken)
     {
-        var today = Formatting.Today(time);
+        var today = MunicipalClock.Today(time ?? TimeProvider.System);
         var version = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(today, cancellationToken);
         if (version is null)
         {

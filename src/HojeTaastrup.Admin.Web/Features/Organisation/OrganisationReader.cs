@@ -1,6 +1,7 @@
 using System.Globalization;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Queries;
+using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class OrganisationReader(IDbContextFactory<AdminDbContext> dbFacto
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     // "Today" is the municipality's day, not the server's.
-    public DateOnly Today => Formatting.Today(time);
+    public DateOnly Today => MunicipalClock.Today(time);
 
     // Null before the first version.
     public async Task<OrganisationView?> InForceOnAsync(DateOnly day, CancellationToken cancellationToken = default)

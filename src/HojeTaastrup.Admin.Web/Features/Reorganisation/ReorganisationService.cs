@@ -69,7 +69,7 @@ public sealed class ReorganisationService(
         EnsureEditor(user);
         await proposalValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = Formatting.Today(time);
+        var today = MunicipalClock.Today(time);
         var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(today, cancellationToken)
             ?? throw new DomainException("Der er ingen organisation i kraft i dag, som forslaget kan tage udgangspunkt i.");
         var proposal = new ReorganisationProposal(input.Title, input.Purpose, input.EffectiveDate!.Value, inForce.ToStructure());
