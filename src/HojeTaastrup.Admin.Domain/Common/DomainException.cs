@@ -1,6 +1,7 @@
 namespace HojeTaastrup.Admin.Domain.Common;
 
-// A rule of the domain refused an action. The message is Danish and meant for the user.
+// A rule of the domain refused an action. The message is Danish and meant for the user; Code, when the rule has
+// one, is what tests and API clients match (the API sends it as "code" in the problem details).
 public sealed class DomainException : Exception
 {
     public DomainException()
@@ -16,4 +17,13 @@ public sealed class DomainException : Exception
         : base(message, innerException)
     {
     }
+
+    public DomainException(Refusal refusal)
+        : base(refusal?.Message)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        Code = refusal.Code;
+    }
+
+    public string? Code { get; }
 }

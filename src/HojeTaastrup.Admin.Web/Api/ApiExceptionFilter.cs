@@ -1,12 +1,9 @@
-using FluentValidation;
-using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Web.Features;
-using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Web.Api;
 
-// Turns the refusals that use cases throw into the problem details of ../shared/API.md,
-// so that bad input or a refused rule never surfaces as a 500.
+// Turns what a use case refused (UseCaseFailure, the same mapping the pages use) into the problem details of
+// ../shared/API.md, so that bad input or a refused rule never surfaces as a 500.
 public sealed class ApiExceptionFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -17,25 +14,9 @@ public sealed class ApiExceptionFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (ValidationException ex)
+        catch (Exception exception) when (UseCaseFailure.From(exception) is { } failure)
         {
-            return ApiResults.Validation(ex.Errors);
-        }
-        catch (DomainException ex)
-        {
-            return TypedResults.Problem(title: "Handlingen blev afvist", detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiResults.Conflict();
-        }
-        catch (NotFoundException ex)
-        {
-            return TypedResults.Problem(title: "Findes ikke", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
-        }
-        catch (ForbiddenException ex)
-        {
-            return TypedResults.Problem(title: "Ingen adgang", detail: ex.Message, statusCode: StatusCodes.Status403Forbidden);
+            return ApiResults.Failure(failure);
         }
     }
 }

@@ -1,11 +1,27 @@
 using System.Text.Json;
 using FluentValidation.Results;
+using HojeTaastrup.Admin.Web.Features;
 
 namespace HojeTaastrup.Admin.Web.Api;
 
 public static class ApiResults
 {
-    public const string ConflictDetail = "Der er ændret i data, siden du hentede dem. Hent dem igen og gentag din ændring.";
+    public const string ConflictDetail = UseCaseFailure.ConflictMessage;
+
+    public static IResult Failure(UseCaseFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Kind switch
+        {
+            UseCaseFailureKind.Invalid => Validation(failure.Errors),
+            UseCaseFailureKind.Refused => TypedResults.Problem(title: "Handlingen blev afvist", detail: failure.Message,
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: failure.Code is null ? null : new Dictionary<string, object?> { ["code"] = failure.Code }),
+            UseCaseFailureKind.NotFound => TypedResults.Problem(title: "Findes ikke", detail: failure.Message, statusCode: StatusCodes.Status404NotFound),
+            UseCaseFailureKind.Forbidden => TypedResults.Problem(title: "Ingen adgang", detail: failure.Message, statusCode: StatusCodes.Status403Forbidden),
+            _ => Conflict(),
+        };
+    }
 
     // 400 with errors keyed by the JSON (camelCase) path of the field: "changes[0].newCode".
     public static IResult Validation(IEnumerable<ValidationFailure> failures)
