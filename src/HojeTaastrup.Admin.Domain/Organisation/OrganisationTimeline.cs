@@ -47,6 +47,25 @@ public sealed class OrganisationTimeline
     public string? TakenReason(DateOnly effectiveFrom) =>
         _dates.Contains(effectiveFrom) ? $"Der findes allerede en organisation med virkning fra {DanishText.Date(effectiveFrom)}." : null;
 
+    public const string TakenCode = "organisation.timeline.taken";
+    public const string LaterVersionCode = "organisation.timeline.later-version";
+
+    // Adding at the end of history only (ADR 0003): no version may start on that day or later. Null when one may.
+    public Refusal? AppendRefusal(DateOnly effectiveFrom)
+    {
+        if (TakenReason(effectiveFrom) is { } taken)
+        {
+            return new Refusal(TakenCode, taken);
+        }
+
+        var later = _dates.Where(d => d > effectiveFrom).Cast<DateOnly?>().LastOrDefault();
+        return later is { } day
+            ? new Refusal(LaterVersionCode,
+                $"Der findes allerede en organisation med virkning fra {DanishText.Date(day)}, efter forslagets virkningsdato. "
+                + "Forslaget kan ikke vedtages med virkning fra en tidligere dato.")
+            : null;
+    }
+
     public static T? PickInForce<T>(IEnumerable<T> versions, Func<T, DateOnly> effectiveFrom, DateOnly day)
         where T : class
     {

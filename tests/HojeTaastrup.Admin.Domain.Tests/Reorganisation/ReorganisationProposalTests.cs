@@ -7,6 +7,8 @@ namespace HojeTaastrup.Admin.Domain.Tests.Reorganisation;
 
 public class ReorganisationProposalTests
 {
+    private static readonly OrganisationTimeline NoHistory = new([]);
+
     private static readonly DateOnly EffectiveDate = new(2010, 10, 1);
 
     private static ReorganisationProposal Draft(params ReorganisationChange[] changes)
@@ -30,7 +32,7 @@ public class ReorganisationProposalTests
 
         if (status == ReorganisationStatus.Adopted)
         {
-            proposal.Adopt();
+            proposal.Adopt(NoHistory, null);
         }
 
         if (status == ReorganisationStatus.Withdrawn)
@@ -262,7 +264,7 @@ public class ReorganisationProposalTests
     {
         var proposal = InState(ReorganisationStatus.InHearing);
 
-        var after = proposal.Adopt();
+        var after = proposal.Adopt(NoHistory, null);
 
         Assert.Equal(ReorganisationStatus.Adopted, proposal.Status);
         Assert.Null(after.FindCentre("JAF"));
@@ -277,7 +279,7 @@ public class ReorganisationProposalTests
     {
         var proposal = InState(status);
 
-        var error = Assert.Throws<DomainException>(() => proposal.Adopt());
+        var error = Assert.Throws<DomainException>(() => proposal.Adopt(NoHistory, null));
 
         Assert.Equal(message, error.Message);
         Assert.Equal(status, proposal.Status);
@@ -447,7 +449,7 @@ public class ReorganisationProposalTests
         Assert.Single(proposal.Evaluate().Problems);
         Assert.Equal(
             "Forslaget kan ikke vedtages, før 1 problem er løst.",
-            Assert.Throws<DomainException>(() => proposal.Adopt()).Message);
+            Assert.Throws<DomainException>(() => proposal.Adopt(NoHistory, null)).Message);
         Assert.Equal(ReorganisationStatus.InHearing, proposal.Status);
     }
 }

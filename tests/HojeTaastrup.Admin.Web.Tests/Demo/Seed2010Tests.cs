@@ -1,6 +1,6 @@
-using HojeTaastrup.Admin.Domain.Organisation;
 using System.Text.Json;
 using HojeTaastrup.Admin.Data.Demo;
+using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 
 namespace HojeTaastrup.Admin.Web.Tests.Demo;
@@ -117,7 +117,7 @@ public class Seed2010Tests
         var proposal = Seed2010.CreateProposal();
 
         proposal.SendToHearing();
-        var after = proposal.Adopt();
+        var after = proposal.Adopt(new OrganisationTimeline([]), null);
 
         Assert.Equal(ReorganisationStatus.Adopted, proposal.Status);
         Assert.Equal(new CentreCounts(13, 0, 0), after.CountCentres());

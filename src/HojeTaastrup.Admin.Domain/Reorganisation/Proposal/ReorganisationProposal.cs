@@ -165,43 +165,87 @@ public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
         return ReorganisationImpact.Compare(Baseline, outcome.After);
     }
 
+    // What may be done now, and why not (null: allowed). The page's buttons, the API's answer and the methods
+    // below read the same value; each refusal has a code (ReorganisationRefusals) and a Danish sentence.
+    public Refusal? EditRefusal => Status switch
+    {
+        ReorganisationStatus.InHearing => ReorganisationRefusals.NotDraft("er sendt i høring"),
+        ReorganisationStatus.Adopted => ReorganisationRefusals.NotDraft("er vedtaget"),
+        ReorganisationStatus.Withdrawn => ReorganisationRefusals.NotDraft("er trukket tilbage"),
+        _ => null,
+    };
+
+    public Refusal? ProjectsRefusal => Status == ReorganisationStatus.Withdrawn ? ReorganisationRefusals.ProjectsWithdrawn : null;
+
+    public Refusal? WithdrawalRefusal => Status switch
+    {
+        ReorganisationStatus.Adopted => ReorganisationRefusals.WithdrawAdopted,
+        ReorganisationStatus.Withdrawn => ReorganisationRefusals.AlreadyWithdrawn,
+        _ => null,
+    };
+
+    // outcome: this proposal's Evaluate(), which the caller has computed anyway.
+    public Refusal? HearingRefusal(ReorganisationOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Status != ReorganisationStatus.Draft
+            ? ReorganisationRefusals.HearingNotDraft
+            : ReorganisationRefusals.Problems("sendes i høring", outcome.Problems.Count);
+    }
+
+    // Adoption writes the after-state as the organisation from EffectiveDate, so besides status and problems it
+    // needs room at the end of the organisation's history (ADR 0003: history only appends) and a baseline that
+    // is still the organisation in force on that day (else it would write old figures over corrections).
+    public Refusal? AdoptionRefusal(ReorganisationOutcome outcome, OrganisationTimeline timeline, InForceOrganisation? inForce)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(timeline);
+        return Status switch
+        {
+            ReorganisationStatus.Draft => ReorganisationRefusals.AdoptDraft,
+            ReorganisationStatus.Adopted => ReorganisationRefusals.AlreadyAdopted,
+            ReorganisationStatus.Withdrawn => ReorganisationRefusals.AdoptWithdrawn,
+            _ => ReorganisationRefusals.Problems("vedtages", outcome.Problems.Count)
+                ?? timeline.AppendRefusal(EffectiveDate)
+                ?? DriftRefusal(inForce),
+        };
+    }
+
+    // Centres, staffs and units after the changes against the target; null without a target.
+    public bool? TargetCentreCountReached(ReorganisationImpact impact)
+    {
+        ArgumentNullException.ThrowIfNull(impact);
+        return TargetCentreCount is { } target ? impact.CountsAfter.Total <= target : null;
+    }
+
     public void SendToHearing()
     {
-        if (Status != ReorganisationStatus.Draft)
+        if (HearingRefusal(Evaluate()) is { } refusal)
         {
-            throw new DomainException("Kun et udkast kan sendes i høring.");
+            throw refusal.ToException();
         }
 
-        EnsureNoProblems("sendes i høring");
         Status = ReorganisationStatus.InHearing;
     }
 
     // Returns the organisation that takes effect on EffectiveDate.
-    public OrganisationStructure Adopt()
+    public OrganisationStructure Adopt(OrganisationTimeline timeline, InForceOrganisation? inForce)
     {
-        switch (Status)
+        var outcome = Evaluate();
+        if (AdoptionRefusal(outcome, timeline, inForce) is { } refusal)
         {
-            case ReorganisationStatus.Draft:
-                throw new DomainException("Forslaget skal have været i høring, før det kan vedtages.");
-            case ReorganisationStatus.Adopted:
-                throw new DomainException("Forslaget er allerede vedtaget.");
-            case ReorganisationStatus.Withdrawn:
-                throw new DomainException("Forslaget er trukket tilbage og kan ikke vedtages.");
+            throw refusal.ToException();
         }
 
-        var after = EnsureNoProblems("vedtages");
         Status = ReorganisationStatus.Adopted;
-        return after;
+        return outcome.After;
     }
 
     public void Withdraw()
     {
-        switch (Status)
+        if (WithdrawalRefusal is { } refusal)
         {
-            case ReorganisationStatus.Adopted:
-                throw new DomainException("Et vedtaget forslag kan ikke trækkes tilbage.");
-            case ReorganisationStatus.Withdrawn:
-                throw new DomainException("Forslaget er allerede trukket tilbage.");
+            throw refusal.ToException();
         }
 
         Status = ReorganisationStatus.Withdrawn;
@@ -234,39 +278,30 @@ public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
         _projects.Remove(RequireProject(id));
     }
 
-    private OrganisationStructure EnsureNoProblems(string action)
+    private Refusal? DriftRefusal(InForceOrganisation? inForce)
     {
-        var outcome = Evaluate();
-        var count = outcome.Problems.Count;
-        if (count > 0)
+        if (inForce is null)
         {
-            var problems = count == 1 ? "1 problem" : $"{count} problemer";
-            throw new DomainException($"Forslaget kan ikke {action}, før {problems} er løst.");
+            return null;
         }
 
-        return outcome.After;
+        var differences = DriftFrom(inForce.Structure);
+        return differences.IsEmpty ? null : ReorganisationRefusals.BaselineDrift(differences.Count, inForce.EffectiveFrom);
     }
 
     private void EnsureDraft()
     {
-        var reason = Status switch
+        if (EditRefusal is { } refusal)
         {
-            ReorganisationStatus.InHearing => "er sendt i høring",
-            ReorganisationStatus.Adopted => "er vedtaget",
-            ReorganisationStatus.Withdrawn => "er trukket tilbage",
-            _ => null,
-        };
-        if (reason is not null)
-        {
-            throw new DomainException($"Forslaget {reason} og kan ikke længere ændres.");
+            throw refusal.ToException();
         }
     }
 
     private void EnsureNotWithdrawn()
     {
-        if (Status == ReorganisationStatus.Withdrawn)
+        if (ProjectsRefusal is { } refusal)
         {
-            throw new DomainException("Forslaget er trukket tilbage, og implementeringsprojekterne kan ikke længere ændres.");
+            throw refusal.ToException();
         }
     }
 

@@ -141,25 +141,8 @@ public sealed class ReorganisationService(
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await LoadAsync(db, user, id, input.Version!.Value, cancellationToken);
-        if (HistoryRefusal(await db.OrganisationVersions.TimelineAsync(cancellationToken), proposal.EffectiveDate) is { } refusal)
-        {
-            throw new DomainException(refusal);
-        }
-
-        // The rule the page's adopt button shows (ProposalView.CanAdopt); the proposal refuses its
-        // status and problems itself, with their reasons.
         var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken);
-        var view = ReorganisationViewMapping.Details(proposal, inForce).View;
-        if (!view.CanAdopt && view.BaselineDrift is { } drift)
-        {
-            // Adopting would write the old figures back over an administrator's corrections: refused until rebased.
-            var differences = drift.Differences.Count == 1 ? "1 forskel" : $"{drift.Differences.Count} forskelle";
-            throw new DomainException(
-                $"Organisationen er ændret siden forslagets udgangspunkt: {differences} i organisationen med virkning fra "
-                + $"{Formatting.Day(drift.EffectiveFrom, Danish)}, som en vedtagelse ville overskrive. Opdatér udgangspunktet først.");
-        }
-
-        var after = proposal.Adopt();
+        var after = proposal.Adopt(await db.OrganisationVersions.TimelineAsync(cancellationToken), InForce(inForce));
         db.OrganisationVersions.Add(OrganisationVersion.FromStructure(proposal.EffectiveDate, $"Omorganisering: {proposal.Title}", after));
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, proposal, cancellationToken);
@@ -227,30 +210,17 @@ public sealed class ReorganisationService(
     }
 
     // The page and the API show how the organisation in force on the effective date differs from the
-    // baseline; only while the proposal can still be adopted.
+    // baseline, and what the proposal refuses now; the organisation is read only while it can still be adopted.
     private static async Task<ProposalDetails> DetailsAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
     {
         var open = proposal.Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
         var inForce = open ? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken) : null;
-        var historyRefusal = open ? HistoryRefusal(await db.OrganisationVersions.TimelineAsync(cancellationToken), proposal.EffectiveDate) : null;
-        return ReorganisationViewMapping.Details(proposal, inForce, historyRefusal);
+        var timeline = open ? await db.OrganisationVersions.TimelineAsync(cancellationToken) : new OrganisationTimeline([]);
+        return ReorganisationViewMapping.Details(proposal, inForce, timeline);
     }
 
-    // Adoption only appends to the organisation's history (ADR 0003): no version may start on the
-    // effective date or later. Null when adoption may write the new version; else the reason, in Danish.
-    private static string? HistoryRefusal(OrganisationTimeline timeline, DateOnly effectiveDate)
-    {
-        if (timeline.TakenReason(effectiveDate) is { } taken)
-        {
-            return taken;
-        }
-
-        var later = timeline.EffectiveDates.Where(d => d > effectiveDate).Cast<DateOnly?>().LastOrDefault();
-        return later is { } day
-            ? $"Der findes allerede en organisation med virkning fra {Formatting.Day(day, Danish)}, efter forslagets virkningsdato. "
-                + "Forslaget kan ikke vedtages med virkning fra en tidligere dato."
-            : null;
-    }
+    private static InForceOrganisation? InForce(OrganisationVersion? version) =>
+        version is null ? null : new InForceOrganisation(version.EffectiveFrom, version.ToStructure());
 
     private static async Task<ReorganisationProposal> LoadAsync(
         AdminDbContext db, ClaimsPrincipal user, Guid id, long version, CancellationToken cancellationToken)

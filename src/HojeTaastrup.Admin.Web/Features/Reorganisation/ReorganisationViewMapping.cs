@@ -5,11 +5,13 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 internal static class ReorganisationViewMapping
 {
-    // inForce: the organisation version in force on the proposal's effective date, if any;
-    // historyRefusal: why the organisation's history leaves no room to adopt it (ReorganisationService).
-    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationVersion? inForce, string? historyRefusal = null)
+    // inForce: the organisation version in force on the proposal's effective date, if any; timeline: the
+    // organisation's history, which adoption may only add to (what the proposal refuses is the proposal's call).
+    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationVersion? inForce, OrganisationTimeline timeline)
     {
         var outcome = proposal.Evaluate();
+        var adoptionRefusal = proposal.AdoptionRefusal(
+            outcome, timeline, inForce is null ? null : new InForceOrganisation(inForce.EffectiveFrom, inForce.ToStructure()));
         var impact = proposal.Impact(outcome);
         var problems = outcome.Problems.Select(Problem).ToList();
         var descriptions = new ChangeDescriptions(proposal.Baseline, proposal.Changes);
@@ -42,7 +44,8 @@ internal static class ReorganisationViewMapping
                 .Select(p => new ProjectView(p.Id, p.Name, p.Owner, p.DueDate, p.Status))
                 .ToList(),
             Drift(proposal, inForce),
-            historyRefusal);
+            new ProposalRefusals(proposal.EditRefusal, proposal.HearingRefusal(outcome), adoptionRefusal, proposal.WithdrawalRefusal, proposal.ProjectsRefusal),
+            proposal.TargetCentreCountReached(impact));
         return new ProposalDetails(view, proposal.Baseline, outcome, impact, proposal.Changes);
     }
 

@@ -33,39 +33,37 @@ public sealed record ProposalView(
     ImpactView Impact,
     IReadOnlyList<ProjectView> Projects,
     BaselineDriftView? BaselineDrift,
-    string? AdoptionRefusedByHistory = null)
+    ProposalRefusals Refusals,
+    bool? TargetCentreCountReached)
 {
-    // The rules the pages show as enabled buttons; the use cases and the proposal refuse the same.
-    // Not part of the API's answer: clients get the refusal with its reason.
-
-    // Changes and the proposal's own fields are edited while it is a draft (ReorganisationProposal.EnsureDraft).
+    // What the proposal refuses now is the proposal's own answer (ReorganisationProposal.*Refusal); the page's
+    // buttons read these, the API sends them as "refusals", the use cases throw the same.
     [JsonIgnore]
-    public bool ChangesEditable => Status == ReorganisationStatus.Draft;
-
-    // Implementation projects are kept up to date until the proposal is withdrawn.
-    [JsonIgnore]
-    public bool ProjectsEditable => Status != ReorganisationStatus.Withdrawn;
+    public bool ChangesEditable => Refusals.Edit is null;
 
     [JsonIgnore]
-    public bool CanSendToHearing => Status == ReorganisationStatus.Draft;
+    public bool ProjectsEditable => Refusals.Projects is null;
 
     [JsonIgnore]
-    public bool CanWithdraw => Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
+    public bool CanSendToHearing => Refusals.Hearing is null;
 
-    // In hearing, with no problems, the baseline still the organisation in force, and room in the
-    // organisation's history from the effective date (ReorganisationService.AdoptAsync).
     [JsonIgnore]
-    public bool CanAdopt => Status == ReorganisationStatus.InHearing && Problems.Count == 0 && BaselineDrift is null && AdoptionRefusedByHistory is null;
+    public bool CanWithdraw => Refusals.Withdrawal is null;
 
-    // Centres, staffs and units after the changes, against the target; null without a target.
     [JsonIgnore]
-    public bool? TargetCentreCountReached =>
-        TargetCentreCount is { } target ? Impact.CentresAfter + Impact.StaffsAfter + Impact.UnitsAfter <= target : null;
+    public bool CanAdopt => Refusals.Adoption is null;
+
+    // Kept for clients of the first API version: why the organisation's history leaves no room to adopt.
+    public string? AdoptionRefusedByHistory =>
+        Refusals.Adoption is { Code: OrganisationTimeline.TakenCode or OrganisationTimeline.LaterVersionCode } refusal ? refusal.Message : null;
 }
 
 // How the organisation in force on the proposal's effective date differs from the baseline the
 // proposal was computed on (e.g. an administrator corrected it since): one Danish line per difference,
 // and which organisation version that is. Null when nothing differs; only for drafts and proposals in hearing.
+// Why the proposal will not do each thing now (null: it will), each with a code and a Danish sentence.
+public sealed record ProposalRefusals(Refusal? Edit, Refusal? Hearing, Refusal? Adoption, Refusal? Withdrawal, Refusal? Projects);
+
 public sealed record BaselineDriftView(DateOnly EffectiveFrom, string Source, IReadOnlyList<string> Differences);
 
 public sealed class ChangeView : ChangeFields
