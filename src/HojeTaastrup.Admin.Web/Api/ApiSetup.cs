@@ -25,6 +25,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(Policies.Api)
             .AddEndpointFilter<ApiExceptionFilter>()
+            .AddEndpointFilter<RequestUserFilter>()
             .WithTags("v1");
 
         AuthEndpoints.Map(api);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Security;
 
@@ -13,33 +12,33 @@ public static class ReorganisationEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var group = api.MapGroup("/reorganisations").RequireAuthorization(Policies.ViewReorganisations);
 
-        group.MapGet("/", (ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) => service.ListAsync(user, ct));
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.GetAsync(user, id, ct)).View);
+        group.MapGet("/", (ReorganisationService service, CancellationToken ct) => service.ListAsync(ct));
+        group.MapGet("/{id:guid}", async (Guid id, ReorganisationService service, CancellationToken ct) =>
+            (await service.GetAsync(id, ct)).View);
 
         var write = group.MapGroup("/").RequireAuthorization(Policies.EditReorganisations);
-        write.MapPost("/", async (ProposalInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+        write.MapPost("/", async (ProposalInput input, ReorganisationService service, CancellationToken ct) =>
         {
-            var details = await service.CreateAsync(user, input, ct);
+            var details = await service.CreateAsync(input, ct);
             return TypedResults.Created($"/api/v1/reorganisations/{details.View.Id}", details.View);
         });
-        write.MapPut("/{id:guid}", async (Guid id, ProposalInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.EditAsync(user, id, input, ct)).View);
+        write.MapPut("/{id:guid}", async (Guid id, ProposalInput input, ReorganisationService service, CancellationToken ct) =>
+            (await service.EditAsync(id, input, ct)).View);
 
-        write.MapPost("/{id:guid}/changes", async (Guid id, ChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+        write.MapPost("/{id:guid}/changes", async (Guid id, ChangeInput input, ReorganisationService service, CancellationToken ct) =>
         {
-            var (details, changeId) = await service.AddChangeAsync(user, id, input, ct);
+            var (details, changeId) = await service.AddChangeAsync(id, input, ct);
             return TypedResults.Created($"/api/v1/reorganisations/{id}/changes/{changeId}", details.View);
         });
         write.MapPut("/{id:guid}/changes/{changeId:guid}", async (
-            Guid id, Guid changeId, ChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.ReplaceChangeAsync(user, id, changeId, input, ct)).View);
+            Guid id, Guid changeId, ChangeInput input, ReorganisationService service, CancellationToken ct) =>
+            (await service.ReplaceChangeAsync(id, changeId, input, ct)).View);
         write.MapDelete("/{id:guid}/changes/{changeId:guid}", async (
-            Guid id, Guid changeId, long? version, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.RemoveChangeAsync(user, id, changeId, new VersionInput { Version = version }, ct)).View);
+            Guid id, Guid changeId, long? version, ReorganisationService service, CancellationToken ct) =>
+            (await service.RemoveChangeAsync(id, changeId, new VersionInput { Version = version }, ct)).View);
         write.MapPost("/{id:guid}/changes/{changeId:guid}/move", async (
-            Guid id, Guid changeId, MoveChangeInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.MoveChangeAsync(user, id, changeId, input, ct)).View);
+            Guid id, Guid changeId, MoveChangeInput input, ReorganisationService service, CancellationToken ct) =>
+            (await service.MoveChangeAsync(id, changeId, input, ct)).View);
 
         // The status routes take only the version the client read; an empty body is a missing version (400).
         MapStatusChange(write, "hearing", service => service.SendToHearingAsync);
@@ -47,23 +46,23 @@ public static class ReorganisationEndpoints
         MapStatusChange(write, "baseline", service => service.RebaseAsync);
         MapStatusChange(write, "withdraw", service => service.WithdrawAsync);
 
-        write.MapPost("/{id:guid}/projects", async (Guid id, ProjectInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
+        write.MapPost("/{id:guid}/projects", async (Guid id, ProjectInput input, ReorganisationService service, CancellationToken ct) =>
         {
-            var (details, projectId) = await service.AddProjectAsync(user, id, input, ct);
+            var (details, projectId) = await service.AddProjectAsync(id, input, ct);
             return TypedResults.Created($"/api/v1/reorganisations/{id}/projects/{projectId}", details.View);
         });
         write.MapPut("/{id:guid}/projects/{projectId:guid}", async (
-            Guid id, Guid projectId, ProjectInput input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.UpdateProjectAsync(user, id, projectId, input, ct)).View);
+            Guid id, Guid projectId, ProjectInput input, ReorganisationService service, CancellationToken ct) =>
+            (await service.UpdateProjectAsync(id, projectId, input, ct)).View);
         write.MapDelete("/{id:guid}/projects/{projectId:guid}", async (
-            Guid id, Guid projectId, long? version, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await service.RemoveProjectAsync(user, id, projectId, new VersionInput { Version = version }, ct)).View);
+            Guid id, Guid projectId, long? version, ReorganisationService service, CancellationToken ct) =>
+            (await service.RemoveProjectAsync(id, projectId, new VersionInput { Version = version }, ct)).View);
     }
 
     private static void MapStatusChange(
         RouteGroupBuilder write,
         string action,
-        Func<ReorganisationService, Func<ClaimsPrincipal, Guid, VersionInput, CancellationToken, Task<ProposalDetails>>> useCase) =>
-        write.MapPost($"/{{id:guid}}/{action}", async (Guid id, VersionInput? input, ClaimsPrincipal user, ReorganisationService service, CancellationToken ct) =>
-            (await useCase(service)(user, id, input ?? new VersionInput(), ct)).View);
+        Func<ReorganisationService, Func<Guid, VersionInput, CancellationToken, Task<ProposalDetails>>> useCase) =>
+        write.MapPost($"/{{id:guid}}/{action}", async (Guid id, VersionInput? input, ReorganisationService service, CancellationToken ct) =>
+            (await useCase(service)(id, input ?? new VersionInput(), ct)).View);
 }

@@ -87,6 +87,7 @@ public static class SecuritySetup
         services.AddScoped<CircuitHandler, CircuitUserHandler>();
         services.AddScoped<IAuditActor, CurrentUserAuditActor>();
         services.AddScoped<CircuitActivity>();
+        services.AddScoped<CurrentUser>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
@@ -13,6 +14,7 @@ public static class ReorganisationFeature
         services.AddSingleton<IValidator<ProjectInput>, ProjectInputValidator>();
         services.AddSingleton<IValidator<VersionInput>, VersionInputValidator>();
         services.AddScoped<ReorganisationService>();
+        services.AddSingleton<IAuthorizationHandler, ReorganisationAccess>();
         return services;
     }
 }

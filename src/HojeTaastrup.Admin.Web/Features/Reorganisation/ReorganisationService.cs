@@ -1,13 +1,12 @@
-using System.Security.Claims;
 using FluentValidation;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Concurrency;
-using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Infrastructure;
+using HojeTaastrup.Admin.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
@@ -17,6 +16,7 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 // administrators only, everything else by all signed-in users.
 public sealed class ReorganisationService(
     IDbContextFactory<AdminDbContext> dbFactory,
+    CurrentUser currentUser,
     TimeProvider time,
     IValidator<ProposalInput> proposalValidator,
     IValidator<ChangeInput> changeValidator,
@@ -30,22 +30,10 @@ public sealed class ReorganisationService(
     // Refusals are Danish whatever the UI language, like the domain's own messages.
     private static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
 
-    public static bool CanEdit(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Roles.Director);
-    }
-
-    public static bool CanSeeDrafts(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Roles.Director) || user.IsInRole(Roles.Administrator);
-    }
-
-    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposals = await Visible(db.ReorganisationProposals.AsNoTracking(), user).ToListAsync(cancellationToken);
+        var proposals = await (await VisibleAsync(db.ReorganisationProposals.AsNoTracking())).ToListAsync(cancellationToken);
         return proposals
             .OrderByDescending(p => p.EffectiveDate)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
@@ -53,10 +41,10 @@ public sealed class ReorganisationService(
             .ToList();
     }
 
-    public async Task<ProposalDetails> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await Visible(db.ReorganisationProposals.AsNoTracking(), user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+        var proposal = await (await VisibleAsync(db.ReorganisationProposals.AsNoTracking())).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new NotFoundException(NotFoundMessage);
         return await DetailsAsync(db, proposal, cancellationToken);
     }
@@ -64,9 +52,9 @@ public sealed class ReorganisationService(
     // The baseline is the organisation in force on the day the proposal is created ("today's
     // organisation", ../shared/API.md): what the directors look at when they draft. Adoption refuses
     // when a later version exists, so a stale baseline cannot overwrite newer history.
-    public async Task<ProposalDetails> CreateAsync(ClaimsPrincipal user, ProposalInput input, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> CreateAsync(ProposalInput input, CancellationToken cancellationToken = default)
     {
-        EnsureEditor(user);
+        await EnsureEditorAsync();
         await proposalValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = MunicipalClock.Today(time);
@@ -79,10 +67,10 @@ public sealed class ReorganisationService(
         return await DetailsAsync(db, proposal, cancellationToken);
     }
 
-    public async Task<ProposalDetails> EditAsync(ClaimsPrincipal user, Guid id, ProposalInput input, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> EditAsync(Guid id, ProposalInput input, CancellationToken cancellationToken = default)
     {
         await proposalValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version, proposal =>
+        return await ChangeAsync(id, input.Version, proposal =>
         {
             proposal.Edit(input.Title, input.Purpose, input.EffectiveDate!.Value);
             proposal.SetTargets(input.TargetCentreCount, Saving(input));
@@ -90,57 +78,57 @@ public sealed class ReorganisationService(
     }
 
     public async Task<(ProposalDetails Details, Guid ChangeId)> AddChangeAsync(
-        ClaimsPrincipal user, Guid id, ChangeInput input, CancellationToken cancellationToken = default)
+        Guid id, ChangeInput input, CancellationToken cancellationToken = default)
     {
         await changeValidator.ValidateAndThrowAsync(input, cancellationToken);
         var changeId = Guid.Empty;
-        var details = await ChangeAsync(user, id, input.Version, p => changeId = p.AddChange(ChangeMapping.ToDomain(input)).Id, cancellationToken);
+        var details = await ChangeAsync(id, input.Version, p => changeId = p.AddChange(ChangeMapping.ToDomain(input)).Id, cancellationToken);
         return (details, changeId);
     }
 
     public async Task<ProposalDetails> ReplaceChangeAsync(
-        ClaimsPrincipal user, Guid id, Guid changeId, ChangeInput input, CancellationToken cancellationToken = default)
+        Guid id, Guid changeId, ChangeInput input, CancellationToken cancellationToken = default)
     {
         await changeValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version, p => p.ReplaceChange(changeId, ChangeMapping.ToDomain(input)), cancellationToken);
+        return await ChangeAsync(id, input.Version, p => p.ReplaceChange(changeId, ChangeMapping.ToDomain(input)), cancellationToken);
     }
 
     public async Task<ProposalDetails> MoveChangeAsync(
-        ClaimsPrincipal user, Guid id, Guid changeId, MoveChangeInput input, CancellationToken cancellationToken = default)
+        Guid id, Guid changeId, MoveChangeInput input, CancellationToken cancellationToken = default)
     {
         await moveValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version, p => p.MoveChange(changeId, input.Position - 1), cancellationToken);
+        return await ChangeAsync(id, input.Version, p => p.MoveChange(changeId, input.Position - 1), cancellationToken);
     }
 
     public async Task<ProposalDetails> RemoveChangeAsync(
-        ClaimsPrincipal user, Guid id, Guid changeId, VersionInput input, CancellationToken cancellationToken = default)
+        Guid id, Guid changeId, VersionInput input, CancellationToken cancellationToken = default)
     {
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version!.Value, p => p.RemoveChange(changeId), cancellationToken);
+        return await ChangeAsync(id, input.Version!.Value, p => p.RemoveChange(changeId), cancellationToken);
     }
 
-    public async Task<ProposalDetails> SendToHearingAsync(ClaimsPrincipal user, Guid id, VersionInput input, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> SendToHearingAsync(Guid id, VersionInput input, CancellationToken cancellationToken = default)
     {
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version!.Value, p => p.SendToHearing(), cancellationToken);
+        return await ChangeAsync(id, input.Version!.Value, p => p.SendToHearing(), cancellationToken);
     }
 
-    public async Task<ProposalDetails> WithdrawAsync(ClaimsPrincipal user, Guid id, VersionInput input, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> WithdrawAsync(Guid id, VersionInput input, CancellationToken cancellationToken = default)
     {
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version!.Value, p => p.Withdraw(), cancellationToken);
+        return await ChangeAsync(id, input.Version!.Value, p => p.Withdraw(), cancellationToken);
     }
 
     // The after-state becomes a new organisation version from the effective date, in the same save
     // as the status change. Refused when a version from that day or later exists: history is only
     // ever added at the end, and the proposal was computed on an organisation that such a version
     // would have replaced (the unique index on EffectiveFrom also guards a race between two adoptions).
-    public async Task<ProposalDetails> AdoptAsync(ClaimsPrincipal user, Guid id, VersionInput input, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> AdoptAsync(Guid id, VersionInput input, CancellationToken cancellationToken = default)
     {
-        EnsureEditor(user);
+        await EnsureEditorAsync();
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await LoadAsync(db, user, id, input.Version!.Value, cancellationToken);
+        var proposal = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
         var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken);
         var after = proposal.Adopt(await db.OrganisationVersions.TimelineAsync(cancellationToken), InForce(inForce));
         db.OrganisationVersions.Add(OrganisationVersion.FromStructure(proposal.EffectiveDate, $"Omorganisering: {proposal.Title}", after));
@@ -151,12 +139,12 @@ public sealed class ReorganisationService(
     // Takes the organisation in force on the effective date as the proposal's new baseline (after an
     // administrator corrected or re-imported it), so that adoption keeps those corrections. The changes
     // stay; problems they now have show as always and block adoption. Nothing is saved when nothing differs.
-    public async Task<ProposalDetails> RebaseAsync(ClaimsPrincipal user, Guid id, VersionInput input, CancellationToken cancellationToken = default)
+    public async Task<ProposalDetails> RebaseAsync(Guid id, VersionInput input, CancellationToken cancellationToken = default)
     {
-        EnsureEditor(user);
+        await EnsureEditorAsync();
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await LoadAsync(db, user, id, input.Version!.Value, cancellationToken);
+        var proposal = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
         var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken)
             ?? throw new DomainException(
                 $"Der er ingen organisation i kraft {Formatting.Day(proposal.EffectiveDate, Danish)}, som forslaget kan tage udgangspunkt i.");
@@ -166,11 +154,11 @@ public sealed class ReorganisationService(
     }
 
     public async Task<(ProposalDetails Details, Guid ProjectId)> AddProjectAsync(
-        ClaimsPrincipal user, Guid id, ProjectInput input, CancellationToken cancellationToken = default)
+        Guid id, ProjectInput input, CancellationToken cancellationToken = default)
     {
         await projectValidator.ValidateAndThrowAsync(input, cancellationToken);
         var projectId = Guid.Empty;
-        var details = await ChangeAsync(user, id, input.Version, p =>
+        var details = await ChangeAsync(id, input.Version, p =>
         {
             var project = p.AddProject(input.Name, input.Owner, input.DueDate);
             if (input.Status != ImplementationProjectStatus.NotStarted)
@@ -184,26 +172,26 @@ public sealed class ReorganisationService(
     }
 
     public async Task<ProposalDetails> UpdateProjectAsync(
-        ClaimsPrincipal user, Guid id, Guid projectId, ProjectInput input, CancellationToken cancellationToken = default)
+        Guid id, Guid projectId, ProjectInput input, CancellationToken cancellationToken = default)
     {
         await projectValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await ChangeAsync(
-            user, id, input.Version, p => p.UpdateProject(RequireProject(p, projectId), input.Name, input.Owner, input.DueDate, input.Status), cancellationToken);
+            id, input.Version, p => p.UpdateProject(RequireProject(p, projectId), input.Name, input.Owner, input.DueDate, input.Status), cancellationToken);
     }
 
     public async Task<ProposalDetails> RemoveProjectAsync(
-        ClaimsPrincipal user, Guid id, Guid projectId, VersionInput input, CancellationToken cancellationToken = default)
+        Guid id, Guid projectId, VersionInput input, CancellationToken cancellationToken = default)
     {
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(user, id, input.Version!.Value, p => p.RemoveProject(RequireProject(p, projectId)), cancellationToken);
+        return await ChangeAsync(id, input.Version!.Value, p => p.RemoveProject(RequireProject(p, projectId)), cancellationToken);
     }
 
     private async Task<ProposalDetails> ChangeAsync(
-        ClaimsPrincipal user, Guid id, long version, Action<ReorganisationProposal> change, CancellationToken cancellationToken)
+        Guid id, long version, Action<ReorganisationProposal> change, CancellationToken cancellationToken)
     {
-        EnsureEditor(user);
+        await EnsureEditorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await LoadAsync(db, user, id, version, cancellationToken);
+        var proposal = await LoadAsync(db, id, version, cancellationToken);
         change(proposal);
         await db.SaveChangesAsync(cancellationToken);
         return await DetailsAsync(db, proposal, cancellationToken);
@@ -222,10 +210,10 @@ public sealed class ReorganisationService(
     private static InForceOrganisation? InForce(OrganisationVersion? version) =>
         version is null ? null : new InForceOrganisation(version.EffectiveFrom, version.ToStructure());
 
-    private static async Task<ReorganisationProposal> LoadAsync(
-        AdminDbContext db, ClaimsPrincipal user, Guid id, long version, CancellationToken cancellationToken)
+    private async Task<ReorganisationProposal> LoadAsync(
+        AdminDbContext db, Guid id, long version, CancellationToken cancellationToken)
     {
-        var proposal = await Visible(db.ReorganisationProposals, user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+        var proposal = await (await VisibleAsync(db.ReorganisationProposals)).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new NotFoundException(NotFoundMessage);
         db.Entry(proposal).ExpectVersion(version);
         return proposal;
@@ -237,16 +225,14 @@ public sealed class ReorganisationService(
             ? projectId
             : throw new NotFoundException("Implementeringsprojektet findes ikke.");
 
-    private static IQueryable<ReorganisationProposal> Visible(IQueryable<ReorganisationProposal> proposals, ClaimsPrincipal user) =>
-        CanSeeDrafts(user) ? proposals : proposals.Where(p => p.Status != ReorganisationStatus.Draft);
+    // Drafts are left out in the query for those who may not read them (ReorganisationAccess), so a draft is
+    // "not found" to them, never "forbidden".
+    private async Task<IQueryable<ReorganisationProposal>> VisibleAsync(IQueryable<ReorganisationProposal> proposals) =>
+        await currentUser.MayAsync(ReorganisationAccess.Proposals, ReorganisationAccess.ReadDrafts)
+            ? proposals
+            : proposals.Where(p => p.Status != ReorganisationStatus.Draft);
 
-    private static void EnsureEditor(ClaimsPrincipal user)
-    {
-        if (!CanEdit(user))
-        {
-            throw new ForbiddenException(ForbiddenMessage);
-        }
-    }
+    private Task EnsureEditorAsync() => currentUser.RequireAsync(ReorganisationAccess.Proposals, ReorganisationAccess.Edit, ForbiddenMessage);
 
     private static Money? Saving(ProposalInput input) =>
         input.TargetYearlySaving is { } kroner ? Money.FromKroner(kroner) : null;
