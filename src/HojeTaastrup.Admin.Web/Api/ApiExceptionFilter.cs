@@ -23,7 +23,8 @@ public sealed class ApiExceptionFilter : IEndpointFilter
         }
         catch (DomainException ex)
         {
-            return TypedResults.Problem(title: "Handlingen blev afvist", detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            var code = ex.Code is null ? null : new Dictionary<string, object?> { ["code"] = ex.Code };
+            return TypedResults.Problem(title: "Handlingen blev afvist", detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity, extensions: code);
         }
         catch (DbUpdateConcurrencyException)
         {

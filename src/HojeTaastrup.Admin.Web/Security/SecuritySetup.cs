@@ -88,8 +88,10 @@ public static class SecuritySetup
         services.AddScoped<IAuditActor, CurrentUserAuditActor>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddSingleton<UserSessions>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, InactiveUserChallenge>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<IdentitySeeder>();
 

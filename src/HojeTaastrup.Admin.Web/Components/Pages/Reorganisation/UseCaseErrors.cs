@@ -11,10 +11,16 @@ namespace HojeTaastrup.Admin.Web.Components.Pages.Reorganisation;
 // what the user typed, so nothing is lost.
 public static class UseCaseErrors
 {
-    public static async Task<string?> RunAsync(Func<Task> action, IStringLocalizer<ReorganisationText> text)
+    public static Task<string?> RunAsync(Func<Task> action, IStringLocalizer<ReorganisationText> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return RunAsync(action, text["Conflict"].Value);
+    }
+
+    // The same mapping with a feature's own text for a stale version (the user administration's).
+    public static async Task<string?> RunAsync(Func<Task> action, string conflictMessage)
     {
         ArgumentNullException.ThrowIfNull(action);
-        ArgumentNullException.ThrowIfNull(text);
         try
         {
             await action();
@@ -30,7 +36,7 @@ public static class UseCaseErrors
         }
         catch (DbUpdateConcurrencyException)
         {
-            return text["Conflict"];
+            return conflictMessage;
         }
         catch (NotFoundException ex)
         {
