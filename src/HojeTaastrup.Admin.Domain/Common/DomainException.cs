@@ -4,6 +4,9 @@ namespace HojeTaastrup.Admin.Domain.Common;
 // one, is what tests and API clients match (the API sends it as "code" in the problem details).
 public sealed class DomainException : Exception
 {
+    // A stable name of the refused rule (e.g. "LastAdministrator"), for clients and tests; optional.
+    public string? Code { get; init; }
+
     public DomainException()
     {
     }
@@ -24,6 +27,4 @@ public sealed class DomainException : Exception
         ArgumentNullException.ThrowIfNull(refusal);
         Code = refusal.Code;
     }
-
-    public string? Code { get; }
 }

@@ -10,7 +10,7 @@ public static class FeatureServices
     // Each feature registers its use-case services in its own Add...Feature method.
     public static IServiceCollection AddAdminFeatures(this IServiceCollection services)
     {
-        services.AddScoped<UserDirectory>();
+        services.AddAdministrationFeature();
         services.AddScoped<AuditLog>();
         services.AddOrganisationFeature();
         services.AddReorganisationFeature();

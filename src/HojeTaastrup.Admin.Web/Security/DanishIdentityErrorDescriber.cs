@@ -17,6 +17,18 @@ public sealed class DanishIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Adgangskoden skal indeholde mindst {uniqueChars} forskellige tegn." };
 
+    public override IdentityError PasswordRequiresDigit() =>
+        new() { Code = nameof(PasswordRequiresDigit), Description = "Adgangskoden skal indeholde mindst ét tal." };
+
+    public override IdentityError PasswordRequiresLower() =>
+        new() { Code = nameof(PasswordRequiresLower), Description = "Adgangskoden skal indeholde mindst ét lille bogstav." };
+
+    public override IdentityError PasswordRequiresUpper() =>
+        new() { Code = nameof(PasswordRequiresUpper), Description = "Adgangskoden skal indeholde mindst ét stort bogstav." };
+
+    public override IdentityError PasswordRequiresNonAlphanumeric() =>
+        new() { Code = nameof(PasswordRequiresNonAlphanumeric), Description = "Adgangskoden skal indeholde mindst ét tegn, der ikke er et bogstav eller tal." };
+
     public override IdentityError PasswordMismatch() =>
         new() { Code = nameof(PasswordMismatch), Description = "Forkert adgangskode." };
 

@@ -89,8 +89,10 @@ public static class SecuritySetup
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddSingleton<UserSessions>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, InactiveUserChallenge>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<IdentitySeeder>();
 

@@ -43,6 +43,7 @@ public class LocalizationTests
     [InlineData(typeof(OrganisationText))]
     [InlineData(typeof(ReorganisationText))]
     [InlineData(typeof(AuditText))]
+    [InlineData(typeof(UsersText))]
     public void Resources_EveryDanishTextHasAnEnglishTranslation(Type marker)
     {
         var manager = new ResourceManager(marker);

@@ -1,0 +1,297 @@
+using System.Security.Claims;
+using FluentValidation;
+using FluentValidation.Results;
+using HojeTaastrup.Admin.Data;
+using HojeTaastrup.Admin.Data.Auditing;
+using HojeTaastrup.Admin.Data.Concurrency;
+using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Domain.Administration;
+using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HojeTaastrup.Admin.Web.Features.Administration;
+
+// The user administration's use cases, for the page and the API alike: load, check the rules, save (the
+// context audits the user row and checks its Version), then tell the user's open circuits. Only
+// administrators; every change that must end a user's access (disable, new roles, new password) gives
+// the user a new security stamp, which API tokens and circuits are checked against.
+public sealed class UserService(
+    IDbContextFactory<AdminDbContext> dbFactory,
+    CurrentUser currentUser,
+    IPasswordHasher<AdminUser> passwordHasher,
+    ILookupNormalizer normalizer,
+    IdentityErrorDescriber describer,
+    IOptions<IdentityOptions> identityOptions,
+    UserSessions sessions,
+    TimeProvider time,
+    IValidator<CreateUserInput> createValidator,
+    IValidator<EditUserInput> editValidator,
+    IValidator<PasswordInput> passwordValidator,
+    IValidator<UserVersionInput> versionValidator)
+{
+    public const string NotFoundMessage = "Brugeren findes ikke.";
+    public const string ForbiddenMessage = "Kun en administrator kan administrere brugere.";
+    public const string RolesField = "Roles";
+
+    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        EnsureAdministrator(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
+        var roles = await RolesByUserAsync(db, null, cancellationToken);
+        var admins = await ActiveAdministratorIdsAsync(db, cancellationToken);
+        return users
+            .OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)
+            .Select(u => View(u, roles[u.Id], user, admins))
+            .ToList();
+    }
+
+    public async Task<UserView> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        EnsureAdministrator(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+            ?? throw new NotFoundException(NotFoundMessage);
+        return await ViewAsync(db, target, user, cancellationToken);
+    }
+
+    public async Task<UserView> CreateAsync(CreateUserInput input, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator(user);
+        await createValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var userName = input.UserName.Trim();
+        var normalized = normalizer.NormalizeName(userName);
+
+        // Unique whatever the case: "Anne" and "anne" would sign in as the same person.
+        if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
+        {
+            throw DuplicateUserName(userName);
+        }
+
+        var created = new AdminUser
+        {
+            UserName = userName,
+            NormalizedUserName = normalized,
+            DisplayName = input.DisplayName.Trim(),
+            LockoutEnabled = identityOptions.Value.Lockout.AllowedForNewUsers,
+            SecurityStamp = NewStamp(),
+        };
+        created.PasswordHash = passwordHasher.HashPassword(created, input.Password);
+        db.Users.Add(created);
+        await SetRolesAsync(db, created.Id, [], [.. input.Roles.Distinct(StringComparer.Ordinal)], cancellationToken);
+        await SaveAsync(db, userName, cancellationToken);
+        return await ViewAsync(db, created, user, cancellationToken);
+    }
+
+    public async Task<UserView> EditAsync(string id, EditUserInput input, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator(user);
+        await editValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
+        var before = await RoleIdsOfAsync(db, id, cancellationToken);
+        var after = input.Roles.Distinct(StringComparer.Ordinal).ToList();
+        if (before.Contains(Roles.Administrator) && !after.Contains(Roles.Administrator)
+            && UserAccountRules.RemoveAdministratorRole(id, await ActiveAdministratorIdsAsync(db, cancellationToken)) is { } refusal)
+        {
+            throw Refused(refusal);
+        }
+
+        target.DisplayName = input.DisplayName.Trim();
+        var rolesChanged = await SetRolesAsync(db, id, before, after, cancellationToken);
+        if (rolesChanged)
+        {
+            // Tokens and cookies carry the roles as claims: the old ones must stop working now.
+            NewStamps(target);
+        }
+
+        await SaveAsync(db, target.UserName, cancellationToken);
+        if (rolesChanged)
+        {
+            await sessions.UserChangedAsync(id);
+        }
+
+        return await ViewAsync(db, target, user, cancellationToken);
+    }
+
+    public async Task<UserView> DisableAsync(string id, UserVersionInput input, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator(user);
+        await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
+        if (UserAccountRules.Disable(ActorId(user), id, await ActiveAdministratorIdsAsync(db, cancellationToken)) is { } refusal)
+        {
+            throw Refused(refusal);
+        }
+
+        if (!target.IsDisabled)
+        {
+            target.IsDisabled = true;
+            NewStamps(target);
+            await SaveAsync(db, target.UserName, cancellationToken);
+        }
+
+        await sessions.UserChangedAsync(id);
+        return await ViewAsync(db, target, user, cancellationToken);
+    }
+
+    public async Task<UserView> EnableAsync(string id, UserVersionInput input, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator(user);
+        await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
+        if (target.IsDisabled)
+        {
+            target.IsDisabled = false;
+            target.ConcurrencyStamp = NewStamp();
+            await SaveAsync(db, target.UserName, cancellationToken);
+        }
+
+        return await ViewAsync(db, target, user, cancellationToken);
+    }
+
+    // A new password also lifts a lockout: the administrator has just given the user a way back in.
+    public async Task<UserView> ResetPasswordAsync(string id, PasswordInput input, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.PrincipalAsync();
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator(user);
+        await passwordValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
+        target.PasswordHash = passwordHasher.HashPassword(target, input.Password);
+        target.AccessFailedCount = 0;
+        target.LockoutEnd = null;
+        NewStamps(target);
+        await SaveAsync(db, target.UserName, cancellationToken);
+        await sessions.UserChangedAsync(id);
+        return await ViewAsync(db, target, user, cancellationToken);
+    }
+
+    private static async Task<AdminUser> LoadAsync(AdminDbContext db, string id, long version, CancellationToken cancellationToken)
+    {
+        var target = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+            ?? throw new NotFoundException(NotFoundMessage);
+        db.Entry(target).ExpectVersion(version);
+        return target;
+    }
+
+    // Roles live in Identity's join table, which the audit log does not follow: the change is recorded
+    // under the user as the field "Roles" (role ids, sorted) in the same save.
+    private static async Task<bool> SetRolesAsync(
+        AdminDbContext db, string userId, List<string> before, List<string> after, CancellationToken cancellationToken)
+    {
+        if (before.Count == after.Count && before.All(after.Contains))
+        {
+            return false;
+        }
+
+        var roleIds = await db.Roles.Where(r => r.Name != null).ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
+        foreach (var removed in before.Except(after))
+        {
+            db.UserRoles.Remove(await db.UserRoles.SingleAsync(ur => ur.UserId == userId && ur.RoleId == roleIds[removed], cancellationToken));
+        }
+
+        foreach (var added in after.Except(before))
+        {
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = roleIds[added] });
+        }
+
+        db.RecordAudit(AuditEntry.KindOf<AdminUser>(), userId, AuditAction.Modified, [new AuditFieldChange(RolesField, RoleText(before), RoleText(after))]);
+        return true;
+    }
+
+    private static string? RoleText(IEnumerable<string> roles)
+    {
+        var text = string.Join(", ", roles.Order(StringComparer.Ordinal));
+        return text.Length == 0 ? null : text;
+    }
+
+    // A unique index refusing the user name means someone created the same user in between.
+    private async Task SaveAsync(AdminDbContext db, string? userName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw DuplicateUserName(userName ?? "");
+        }
+    }
+
+    private ValidationException DuplicateUserName(string userName) =>
+        new([new ValidationFailure(nameof(CreateUserInput.UserName), describer.DuplicateUserName(userName).Description)]);
+
+    private static DomainException Refused(UserRefusal refusal) => new(refusal.Message) { Code = refusal.Code };
+
+    private static void NewStamps(AdminUser user)
+    {
+        user.SecurityStamp = NewStamp();
+        user.ConcurrencyStamp = NewStamp();
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N").ToUpperInvariant();
+
+    private async Task<UserView> ViewAsync(AdminDbContext db, AdminUser target, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        View(
+            target,
+            await RoleIdsOfAsync(db, target.Id, cancellationToken),
+            user,
+            await ActiveAdministratorIdsAsync(db, cancellationToken));
+
+    private UserView View(AdminUser target, IEnumerable<string> roles, ClaimsPrincipal user, IReadOnlyCollection<string> activeAdministrators) => new(
+        target.Id,
+        target.UserName ?? "",
+        target.DisplayName,
+        roles.Order(StringComparer.Ordinal).ToList(),
+        target.IsDisabled,
+        target.LockoutEnd > time.GetUtcNow(),
+        target.Version,
+        target.IsDisabled ? null : UserAccountRules.Disable(ActorId(user), target.Id, activeAdministrators));
+
+    private static async Task<List<string>> RoleIdsOfAsync(AdminDbContext db, string userId, CancellationToken cancellationToken) =>
+        (await RolesByUserAsync(db, userId, cancellationToken))[userId].ToList();
+
+    private static async Task<ILookup<string, string>> RolesByUserAsync(AdminDbContext db, string? userId, CancellationToken cancellationToken)
+    {
+        var rows = await (from ur in db.UserRoles
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where userId == null || ur.UserId == userId
+                          select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.UserId, r => r.Name ?? "");
+    }
+
+    private static async Task<IReadOnlyCollection<string>> ActiveAdministratorIdsAsync(AdminDbContext db, CancellationToken cancellationToken) =>
+        await (from ur in db.UserRoles
+               join r in db.Roles on ur.RoleId equals r.Id
+               join u in db.Users on ur.UserId equals u.Id
+               where r.Name == Roles.Administrator && !u.IsDisabled
+               select u.Id).Distinct().ToListAsync(cancellationToken);
+
+    private static string ActorId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    private static void EnsureAdministrator(ClaimsPrincipal user)
+    {
+        if (!user.IsInRole(Roles.Administrator))
+        {
+            throw new ForbiddenException(ForbiddenMessage);
+        }
+    }
+}
