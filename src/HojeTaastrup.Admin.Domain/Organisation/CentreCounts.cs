@@ -1,9 +1,10 @@
 namespace HojeTaastrup.Admin.Domain.Organisation;
 
-// How many centres, staffs and units (enheder) an organisation has: "16 centre og 4 enheder".
-public sealed record CentreCounts(int Centres, int Staffs, int Units)
+// How many centres, staffs and centre-level units (enheder, CentreKind.Unit) an organisation has: "16 centre og
+// 4 enheder". Named UnitCentres so that "units" means the afdelinger inside centres everywhere, the API included.
+public sealed record CentreCounts(int Centres, int Staffs, int UnitCentres)
 {
-    public int Total => Centres + Staffs + Units;
+    public int Total => Centres + Staffs + UnitCentres;
 
     public static CentreCounts Of(IEnumerable<CentreSnapshot> centres)
     {
@@ -21,7 +22,7 @@ public sealed record CentreCounts(int Centres, int Staffs, int Units)
         var parts = new List<string>();
         AddPart(parts, CentreKind.Centre, Centres);
         AddPart(parts, CentreKind.Staff, Staffs);
-        AddPart(parts, CentreKind.Unit, Units);
+        AddPart(parts, CentreKind.Unit, UnitCentres);
         return parts.Count switch
         {
             0 => "ingen centre",

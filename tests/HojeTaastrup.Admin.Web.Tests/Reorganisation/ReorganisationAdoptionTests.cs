@@ -43,7 +43,7 @@ public abstract class ReorganisationAdoptionTests<TFixture>(TFixture fixture)
         // A new proposal starts from today's organisation, which is now the adopted one.
         var earlier = await api.CreateAsync("For sent", effectiveDate: "2010-06-01");
         Assert.Equal(13, (int)earlier["impact"]!["centresBefore"]!);
-        Assert.Equal(0, (int)earlier["impact"]!["unitsBefore"]!);
+        Assert.Equal(0, (int)earlier["impact"]!["unitCentresBefore"]!);
         earlier = await ReorganisationApi.ReadAsync(await api.ActAsync(earlier, "hearing"));
         Assert.Equal("InHearing", (string)earlier["status"]!);
         const string laterVersion = "Der findes allerede en organisation med virkning fra 1. oktober 2010, efter forslagets virkningsdato. "

@@ -46,7 +46,7 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
         Assert.Equal("Draft", (string)got["status"]!);
         var impact = got["impact"]!;
         Assert.Equal(16, (int)impact["centresBefore"]!);
-        Assert.Equal(4, (int)impact["unitsBefore"]!);
+        Assert.Equal(4, (int)impact["unitCentresBefore"]!);
         Assert.Equal(15, (int)impact["centresAfter"]!); // the dissolve has a problem and is left out
         Assert.Equal("16 centre og 4 enheder → 15 centre og 4 enheder", (string)impact["summary"]!);
         var moved = impact["unitsMoved"]!.AsArray().Select(m => (string)m!["name"]!).ToList();
@@ -110,9 +110,13 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
         Assert.Empty(demo["problems"]!.AsArray());
         var impact = demo["impact"]!;
         Assert.Equal(16, (int)impact["centresBefore"]!);
-        Assert.Equal(4, (int)impact["unitsBefore"]!);
+        Assert.Equal(4, (int)impact["unitCentresBefore"]!);
         Assert.Equal(13, (int)impact["centresAfter"]!);
-        Assert.Equal(0, (int)impact["unitsAfter"]!);
+        Assert.Equal(0, (int)impact["unitCentresAfter"]!);
+        // "units" are the afdelinger, in the impact as in GET /organisation (46 in the demo organisation).
+        Assert.Equal(46, (int)impact["unitsBefore"]!);
+        Assert.Equal(43, (int)impact["unitsAfter"]!);
+        Assert.Null(impact["departmentsBefore"]);
         Assert.Equal("16 centre og 4 enheder → 13 centre", (string)impact["summary"]!);
         Assert.Equal(14, demo["changes"]!.AsArray().Count);
         Assert.Equal(7, demo["projects"]!.AsArray().Count);

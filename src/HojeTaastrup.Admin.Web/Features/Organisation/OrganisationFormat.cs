@@ -44,7 +44,7 @@ public static class OrganisationFormat
         var parts = new List<string>();
         AddPart(parts, counts.Centres, "centre", "centres");
         AddPart(parts, counts.Staffs, "staff", "staffs");
-        AddPart(parts, counts.Units, "unit", "units");
+        AddPart(parts, counts.UnitCentres, "unit", "units");
         return parts.Count switch
         {
             0 => "no centres",

@@ -89,10 +89,10 @@ public sealed record ImpactView(
     int CentresAfter,
     int StaffsBefore,
     int StaffsAfter,
+    int UnitCentresBefore,
+    int UnitCentresAfter,
     int UnitsBefore,
     int UnitsAfter,
-    int DepartmentsBefore,
-    int DepartmentsAfter,
     string Summary,
     decimal FteBefore,
     decimal FteAfter,
@@ -108,10 +108,10 @@ public sealed record ImpactView(
     IReadOnlyList<UnitRefView> UnitsRemoved)
 {
     [JsonIgnore]
-    public CentreCounts CountsBefore => new(CentresBefore, StaffsBefore, UnitsBefore);
+    public CentreCounts CountsBefore => new(CentresBefore, StaffsBefore, UnitCentresBefore);
 
     [JsonIgnore]
-    public CentreCounts CountsAfter => new(CentresAfter, StaffsAfter, UnitsAfter);
+    public CentreCounts CountsAfter => new(CentresAfter, StaffsAfter, UnitCentresAfter);
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<CentreChange>))]
