@@ -15,15 +15,19 @@ builder.Services.AddAdminHealthChecks();
 builder.Services.AddAdminFeatures();
 builder.Services.AddAdminApi();
 builder.Services.AddAdminUi();
+builder.Services.AddAdminHttpSecurity(builder.Configuration);
+
+// Kestrel would answer a too-long address with an empty 414; the API's own limit answers first.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 4 * ApiSetup.MaxUrlLength);
 
 var app = builder.Build();
 
 await app.Services.InitializeAdminDatabaseAsync(app.Configuration, app.Environment);
 
+app.UseAdminHttpSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 // Pages show the Danish "not found" page; the API answers empty 401/403/404 with problem details
@@ -31,7 +35,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
-    api => api.UseStatusCodePages());
+    api => api.UseAdminApiErrors());
 app.UseAdminRequestLogging();
 app.UseAdminLocalization();
 app.UseAuthentication();
@@ -43,7 +47,8 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapAdminApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The whole CSP, frame-ancestors included, comes from HttpSecuritySetup.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 

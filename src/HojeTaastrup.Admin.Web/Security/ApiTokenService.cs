@@ -25,15 +25,26 @@ public sealed class ApiTokenService(
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider time)
 {
+    // A password hash of nobody's password: verified when no real hash is, so that every answer costs
+    // one hash verification and the time does not tell whether a user name exists (or is locked, disabled).
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AdminUser>().HashPassword(new AdminUser(), Guid.NewGuid().ToString()));
+
     public async Task<ApiTokenResult> IssueAsync(string userName, string password)
     {
         var user = await userManager.FindByNameAsync(userName);
         if (user is null)
         {
+            SpendDecoyHash(password);
             return new ApiTokenResult(null, ApiTokenFailure.InvalidCredentials);
         }
 
         var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.IsLockedOut || check.IsNotAllowed)
+        {
+            // Refused before the password was checked.
+            SpendDecoyHash(password);
+        }
+
         if (check.IsLockedOut)
         {
             return new ApiTokenResult(null, ApiTokenFailure.LockedOut);
@@ -53,4 +64,7 @@ public sealed class ApiTokenService(
         var token = options.BearerTokenProtector.Protect(ticket);
         return new ApiTokenResult(new ApiToken(token, expiresAt), ApiTokenFailure.None);
     }
+
+    private void SpendDecoyHash(string password) =>
+        _ = userManager.PasswordHasher.VerifyHashedPassword(new AdminUser(), DecoyHash.Value, password);
 }

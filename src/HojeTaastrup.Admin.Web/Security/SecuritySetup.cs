@@ -101,6 +101,7 @@ public static class SecuritySetup
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ActiveUserResultHandler>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<IdentitySeeder>();
 
