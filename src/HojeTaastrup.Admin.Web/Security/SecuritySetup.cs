@@ -62,7 +62,8 @@ public static class SecuritySetup
                 options.Cookie.Name = "HojeTaastrup.Admin";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Production runs behind TLS (directly or via the proxy of HttpSecuritySetup): the cookie never travels in clear.
+                options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
             }));
