@@ -7,7 +7,7 @@ using Microsoft.OpenApi;
 
 namespace HojeTaastrup.Admin.Web.Api;
 
-// Marks an endpoint that takes text/csv besides JSON, so that the document declares the CSV body.
+// Marks an endpoint that takes text/csv besides JSON: the document declares that body as text, not as the JSON schema.
 public sealed class CsvBodyMetadata;
 
 // Keeps /openapi/v1.json true for every endpoint, present and future, without per-endpoint work:

@@ -39,7 +39,7 @@ public static class OrganisationEndpoints
             .RequireAuthorization(Policies.EditOrganisation)
             .WithName("ImportOrganisation")
             .WithSummary("Loads a whole organisation effective from effectiveFrom: JSON in the shape GET returns, or text/csv with ?effectiveFrom=.")
-            .Accepts<OrganisationDocument>("application/json")
+            .Accepts<OrganisationDocument>("application/json", "text/csv")
             .WithMetadata(new CsvBodyMetadata())
             .Produces<OrganisationDocument>(StatusCodes.Status201Created)
             .Produces<OrganisationDocument>()
