@@ -15,7 +15,7 @@ builder.Services.AddAdminHealthChecks();
 builder.Services.AddAdminFeatures();
 builder.Services.AddAdminApi();
 builder.Services.AddAdminUi();
-builder.Services.AddAdminHttpSecurity(builder.Configuration);
+builder.Services.AddAdminHttpSecurity(builder.Configuration, builder.Environment);
 
 // Kestrel would answer a too-long address with an empty 414; the API's own limit answers first.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 4 * ApiSetup.MaxUrlLength);

@@ -16,9 +16,15 @@ public static class HttpSecuritySetup
         + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         + "frame-ancestors 'self'";
 
-    public static IServiceCollection AddAdminHttpSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAdminHttpSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        // The antiforgery cookie's default is never Secure; like the sign-in cookie, it is whenever the
+        // request came over https (through the proxy too), and always in Production.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy =
+            environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         var section = configuration.GetSection(Section);
 
         // Only the proxies named here may say that the client used https (X-Forwarded-Proto) and who
