@@ -35,6 +35,14 @@ public static class OpenApiTransformers
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Description ??= "HTTP-API'et til HojeTaastrup.Admin. Fejl er problem details (RFC 7807) med danske tekster.";
+
+            // The server is whatever host serves the document; a URL taken from one request misleads everyone else.
+            document.Servers = [new OpenApiServer { Url = "/", Description = "Den vært, der serverer dette dokument." }];
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                tag.Description ??= tag.Name == "v1" ? "Version 1 af API'et." : $"{tag.Name}: se README og docs/architecture.md.";
+            }
+
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
@@ -54,8 +62,9 @@ public static class OpenApiTransformers
 
             operation.OperationId ??= OperationId(method, path);
             operation.Responses ??= [];
-            var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken);
-            var validation = await context.GetOrCreateSchemaAsync(typeof(HttpValidationProblemDetails), null, cancellationToken);
+            operation.Summary ??= Sentence(operation.OperationId);
+            var problem = await ComponentAsync(context, typeof(ProblemDetails), cancellationToken);
+            var validation = await ComponentAsync(context, typeof(HttpValidationProblemDetails), cancellationToken);
 
             if (metadata.OfType<CsvBodyMetadata>().Any() && operation.RequestBody is OpenApiRequestBody body)
             {
@@ -64,7 +73,12 @@ public static class OpenApiTransformers
             }
 
             var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-            if (!anonymous)
+            if (anonymous)
+            {
+                // Says "no token needed" explicitly, rather than leaving it to be guessed.
+                operation.Security = [new OpenApiSecurityRequirement()];
+            }
+            else
             {
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
                 Add(operation, StatusCodes.Status401Unauthorized, "Ikke logget ind, eller tokenet er udløbet eller brugeren spærret.", problem);
@@ -97,6 +111,28 @@ public static class OpenApiTransformers
             Add(operation, StatusCodes.Status500InternalServerError, "Uventet fejl; traceId identificerer den i loggen.", problem);
         });
         return options;
+    }
+
+    // The shared problem schemas by reference, so that the document states them once.
+    private static async Task<IOpenApiSchema> ComponentAsync(OpenApiOperationTransformerContext context, Type type, CancellationToken cancellationToken)
+    {
+        var name = type.Name;
+        var document = context.Document!;
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        if (!document.Components.Schemas.ContainsKey(name))
+        {
+            document.Components.Schemas[name] = await context.GetOrCreateSchemaAsync(type, null, cancellationToken);
+        }
+
+        return new OpenApiSchemaReference(name, document);
+    }
+
+    // "AddUnit" → "Add unit".
+    private static string Sentence(string? operationId)
+    {
+        var words = System.Text.RegularExpressions.Regex.Split(operationId ?? "Operation", "(?<=[a-z0-9])(?=[A-Z])");
+        return string.Join(' ', words.Select((w, i) => i == 0 ? w : w.ToLowerInvariant())) + ".";
     }
 
     private static void Add(OpenApiOperation operation, int status, string description, IOpenApiSchema schema)
