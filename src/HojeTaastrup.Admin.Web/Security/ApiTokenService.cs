@@ -29,7 +29,23 @@ public sealed class ApiTokenService(
     // one hash verification and the time does not tell whether a user name exists (or is locked, disabled).
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AdminUser>().HashPassword(new AdminUser(), Guid.NewGuid().ToString()));
 
+    // Every refusal takes at least this long: a wrong password also writes the failed-attempt count,
+    // which the decoy hash alone does not cost, and a machine under load stretches the difference.
+    public static readonly TimeSpan RefusalFloor = TimeSpan.FromMilliseconds(400);
+
     public async Task<ApiTokenResult> IssueAsync(string userName, string password)
+    {
+        var started = time.GetTimestamp();
+        var result = await CheckAsync(userName, password);
+        if (result.Failure != ApiTokenFailure.None && RefusalFloor - time.GetElapsedTime(started) is { Ticks: > 0 } rest)
+        {
+            await Task.Delay(rest, time);
+        }
+
+        return result;
+    }
+
+    private async Task<ApiTokenResult> CheckAsync(string userName, string password)
     {
         var user = await userManager.FindByNameAsync(userName);
         if (user is null)

@@ -8,6 +8,7 @@ using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Web.Api;
+using HojeTaastrup.Admin.Web.Security;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -181,22 +182,22 @@ public abstract class HardeningApiTests<TFixture>(TFixture fixture)
         async Task<double> MedianMsAsync(string userName)
         {
             var times = new List<double>();
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < 3; i++)
             {
                 var watch = Stopwatch.StartNew();
                 await client.PostAsync("/api/v1/auth/token", Raw($$"""{ "userName": "{{userName}}", "password": "forkert-kode-123" }"""));
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
 
-            return times.Order().ElementAt(2);
+            return times.Order().ElementAt(1);
         }
 
-        // "okonomi" is not locked by five wrong passwords in a row (the lockout allows more).
-        await MedianMsAsync("findes-ikke-heller");
         var unknown = await MedianMsAsync("findes-ikke");
         var known = await MedianMsAsync("okonomi");
 
-        Assert.True(unknown > known * 0.5, $"unknown user {unknown:0.0} ms, real user {known:0.0} ms");
+        // Both at least the floor, and within a quarter of each other (the machine may be busy).
+        Assert.True(unknown >= ApiTokenService.RefusalFloor.TotalMilliseconds - 5, $"unknown user {unknown:0.0} ms");
+        Assert.True(unknown > known * 0.75 && known > unknown * 0.75, $"unknown user {unknown:0.0} ms, real user {known:0.0} ms");
     }
 
     [SkippableFact]

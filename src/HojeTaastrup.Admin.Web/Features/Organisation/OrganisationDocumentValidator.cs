@@ -39,7 +39,7 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
             unit.RuleFor(x => x.Fte).Must(fte => OrganisationRules.IsValidFte(fte!.Value)).When(x => x.Fte is not null)
                 .WithMessage(OrganisationRules.InvalidFteMessage);
             unit.RuleFor(x => x.Payroll).NotNull().WithMessage("Angiv lønsummen i hele kroner.");
-            unit.RuleFor(x => x.Payroll).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage).PlausibleKroner();
+            unit.RuleFor(x => x.Payroll).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage).PlausibleKroner();
             unit.RuleFor(x => x.Id).Must(id => Guid.TryParse(id, out _)).When(x => !string.IsNullOrWhiteSpace(x.Id))
                 .WithMessage("Id skal være et id, som organisationen har givet afdelingen, eller udelades.");
         });

@@ -74,7 +74,7 @@ public sealed class UnitFormValidator : AbstractValidator<UnitForm>
         RuleFor(f => f.Fte).Must(fte => OrganisationRules.IsValidFte(fte!.Value)).When(f => f.Fte is not null)
             .WithMessage(OrganisationRules.InvalidFteMessage);
         RuleFor(f => f.Payroll).NotNull().WithMessage("Angiv lønsummen i hele kroner.");
-        RuleFor(f => f.Payroll).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage)
+        RuleFor(f => f.Payroll).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage)
             .PlausibleKroner();
     }
 }

@@ -17,7 +17,7 @@ public sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
         RuleFor(x => x.Purpose).MaximumLength(4000).WithMessage("Formålet må højst være 4000 tegn.").PlainText();
         RuleFor(x => x.EffectiveDate).NotNull().WithMessage("Angiv den dato, den nye organisation gælder fra.").PlausibleDay();
         RuleFor(x => x.TargetCentreCount).GreaterThanOrEqualTo(1).WithMessage("Målet for antal centre skal være mindst 1.");
-        RuleFor(x => x.TargetYearlySaving).GreaterThanOrEqualTo(0).WithMessage("Den årlige besparelse kan ikke være negativ.").PlausibleKroner();
+        RuleFor(x => x.TargetYearlySaving).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithMessage("Den årlige besparelse kan ikke være negativ.").PlausibleKroner();
     }
 }
 
