@@ -14,6 +14,10 @@ builder.Services.AddAdminHealthChecks();
 builder.Services.AddAdminFeatures();
 builder.Services.AddAdminApi();
 builder.Services.AddAdminUi();
+builder.Services.AddAdminHttpSecurity(builder.Configuration, builder.Environment);
+
+// Kestrel would answer a too-long address with an empty 414; the API's own limit answers first.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 4 * ApiSetup.MaxUrlLength);
 
 var app = builder.Build();
 
@@ -21,11 +25,11 @@ await app.Services.InitializeAdminDatabaseAsync(app.Configuration, app.Environme
 
 // First, so that a request re-executed for an error or "not found" page is still one line, with the address asked for.
 app.UseAdminRequestLogging();
+app.UseAdminHttpSecurity();
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 // Pages show the Danish "not found" page; the API answers empty 401/403/404 with problem details
@@ -33,7 +37,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
-    api => api.UseStatusCodePages());
+    api => api.UseAdminApiErrors());
 app.UseAdminLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -29,13 +29,15 @@ public sealed class AdminDbContextFactory(AdminDatabaseSettings settings, DbCont
         switch (settings.Provider)
         {
             case AdminDatabaseProvider.Sqlite:
-                builder.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+                // An organisation version loads with three owned collections: one joined query returns
+                // directorates × centres × units rows (millions for a large import), split queries their sum.
+                builder.UseSqlite(settings.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqliteConnectionSetup.Instance);
                 break;
             case AdminDatabaseProvider.PostgreSql:
-                builder.UseNpgsql(settings.ConnectionString);
+                builder.UseNpgsql(settings.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 break;
             case AdminDatabaseProvider.SqlServer:
-                builder.UseSqlServer(settings.ConnectionString);
+                builder.UseSqlServer(settings.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);

@@ -9,7 +9,7 @@ public static class OrganisationRules
 
     public const string InvalidCodeMessage = "Koden skal være 1–10 tegn: store bogstaver (A–Å) eller cifre.";
     public const string MissingNameMessage = "Navnet skal udfyldes.";
-    public const string InvalidFteMessage = "Årsværk kan ikke være negativt og må højst have én decimal.";
+    public const string InvalidFteMessage = "Årsværk skal være mellem 0 og 100.000 og må højst have én decimal.";
     public const string NegativePayrollMessage = "Lønsummen kan ikke være negativ.";
 
     public static readonly string NameTooLongMessage = $"Navnet må højst være {MaxNameLength} tegn.";
@@ -27,11 +27,12 @@ public static class OrganisationRules
     {
         0 => MissingNameMessage,
         > MaxNameLength => NameTooLongMessage,
+        _ when Common.Plausible.HasControlCharacter(name) => Common.Plausible.ControlCharacterMessage,
         _ => null,
     };
 
     // FTE (årsværk) is kept with one decimal, as the municipality reports it.
-    public static bool IsValidFte(decimal fte) => fte >= 0 && decimal.Round(fte, 1) == fte;
+    public static bool IsValidFte(decimal fte) => Common.Plausible.IsFte(fte) && decimal.Round(fte, 1) == fte;
 
     private static bool IsCodeCharacter(char c) => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or 'Æ' or 'Ø' or 'Å';
 }

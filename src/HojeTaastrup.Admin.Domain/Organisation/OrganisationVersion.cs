@@ -19,7 +19,7 @@ public sealed class OrganisationVersion : Entity, IAudited, IVersioned
 
     public OrganisationVersion(DateOnly effectiveFrom, string source)
     {
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Plausible.Day(effectiveFrom);
         Source = NormaliseSource(source);
     }
 
@@ -124,6 +124,8 @@ public sealed class OrganisationVersion : Entity, IAudited, IVersioned
 
     public void RemoveUnit(Guid key) => _units.Remove(RequireUnit(key));
 
+    // Linear in the size of the structure (an import may hold 50,000 units): the per-item checks of
+    // AddUnit would scan every unit added before, so the whole structure is checked once with hash sets.
     private void AddStructure(OrganisationStructure structure)
     {
         foreach (var d in structure.Directorates)
@@ -136,10 +138,34 @@ public sealed class OrganisationVersion : Entity, IAudited, IVersioned
             AddCentre(c.Key, c.Code, c.Name, c.Kind, c.DirectorateKey);
         }
 
+        var centres = _centres.ToDictionary(c => c.Key);
+        var keys = _units.Select(u => u.Key).ToHashSet();
+        var names = _units.Select(u => (u.CentreKey, u.Name)).ToHashSet(UnitNameComparer.Instance);
         foreach (var u in structure.Units)
         {
-            AddUnit(u.Key, u.CentreKey, u.Name, u.Fte, u.Payroll);
+            EnsureNewKey(!keys.Add(u.Key));
+            var centre = centres.GetValueOrDefault(u.CentreKey) ?? throw new DomainException("Centret findes ikke.");
+            EnsureFigures(u.Fte, u.Payroll);
+            var name = ValidName(u.Name);
+            if (!names.Add((centre.Key, name)))
+            {
+                var what = DanishText.Capitalise(CentreKindText.Definite(centre.Kind));
+                throw new DomainException($"{what} {centre.Code} har allerede en afdeling med navnet {name}.");
+            }
+
+            _units.Add(new Unit(Id, u.Key, name, centre.Key, u.Fte, u.Payroll));
         }
+    }
+
+    private sealed class UnitNameComparer : IEqualityComparer<(Guid CentreKey, string Name)>
+    {
+        public static readonly UnitNameComparer Instance = new();
+
+        public bool Equals((Guid CentreKey, string Name) x, (Guid CentreKey, string Name) y) =>
+            x.CentreKey == y.CentreKey && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((Guid CentreKey, string Name) obj) =>
+            HashCode.Combine(obj.CentreKey, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Name));
     }
 
     private Directorate AddDirectorate(Guid key, string name, string directorName)
@@ -246,6 +272,11 @@ public sealed class OrganisationVersion : Entity, IAudited, IVersioned
         if (payroll < Money.Zero)
         {
             throw new DomainException(OrganisationRules.NegativePayrollMessage);
+        }
+
+        if (!Plausible.IsKroner(payroll.Kroner))
+        {
+            throw new DomainException(Plausible.KronerMessage);
         }
     }
 

@@ -8,6 +8,11 @@ internal static class TextRules
     public static string Optional(string? text, int maxLength, string label)
     {
         var trimmed = (text ?? string.Empty).Trim();
+        if (Plausible.HasControlCharacter(trimmed))
+        {
+            throw new DomainException($"{label}: {Plausible.ControlCharacterMessage}");
+        }
+
         return trimmed.Length <= maxLength
             ? trimmed
             : throw new DomainException($"{label} må højst være {maxLength} tegn.");

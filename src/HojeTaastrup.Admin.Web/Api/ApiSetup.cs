@@ -8,7 +8,10 @@ public static class ApiSetup
     public static IServiceCollection AddAdminApi(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context => DanishDefaults(context.ProblemDetails));
-        services.AddOpenApi("v1");
+        services.AddExceptionHandler<ApiErrorHandler>();
+        // Unreadable bodies and parameters throw, so that ApiErrorHandler can name the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOpenApi("v1", options => options.AddAdminOpenApiTransformers());
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<IValidator<LoginRequest>, LoginRequestValidator>();
@@ -41,8 +44,13 @@ public static class ApiSetup
     public static void DanishDefaults(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        if (problem.Detail is not null || problem is HttpValidationProblemDetails)
+        if (problem is HttpValidationProblemDetails)
         {
+            if (problem.Title is null || problem.Title.StartsWith("One or more", StringComparison.Ordinal))
+            {
+                problem.Title = "Oplysningerne er ikke gyldige";
+            }
+
             return;
         }
 
@@ -53,13 +61,52 @@ public static class ApiSetup
             StatusCodes.Status403Forbidden => ("Ingen adgang", "Din rolle giver ikke adgang til denne handling."),
             StatusCodes.Status404NotFound => ("Findes ikke", "Adressen findes ikke i API'et."),
             StatusCodes.Status405MethodNotAllowed => ("Metoden er ikke tilladt", "Adressen findes, men ikke med denne HTTP-metode."),
+            StatusCodes.Status413PayloadTooLarge => ("Indholdet er for stort", "Forespørgslen fylder mere, end API'et tager imod."),
+            StatusCodes.Status414RequestUriTooLong => ("Adressen er for lang", "Adressen med parametre fylder mere, end API'et tager imod."),
             StatusCodes.Status415UnsupportedMediaType => ("Indholdstypen understøttes ikke", "Send indholdet som JSON (Content-Type: application/json)."),
+            StatusCodes.Status423Locked => ("Brugeren er låst", "For mange forkerte forsøg. Prøv igen senere."),
+            StatusCodes.Status500InternalServerError => ("Der opstod en uventet fejl", "Fejlen er logget. Oplys traceId, hvis du kontakter support."),
             _ => null,
         };
-        if (text is { } danish)
+        if (text is not { } danish)
+        {
+            return;
+        }
+
+        // A title we set ourselves is Danish already; the framework's defaults are English.
+        if (problem.Title is null || IsEnglishDefault(problem.Title, problem.Status))
         {
             problem.Title = danish.Title;
-            problem.Detail = danish.Detail;
         }
+
+        problem.Detail ??= danish.Detail;
+    }
+
+    private static bool IsEnglishDefault(string title, int? status) =>
+        status is { } code && (title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code)
+            || title.StartsWith("An error occurred", StringComparison.Ordinal));
+
+    // The longest address the API reads; Kestrel's own limit is raised above it (Program.cs), so that
+    // a longer one gets this problem details answer instead of Kestrel's empty 414.
+    public const int MaxUrlLength = 8 * 1024;
+
+    public static IApplicationBuilder UseAdminApiErrors(this IApplicationBuilder api)
+    {
+        api.UseExceptionHandler();
+        api.UseStatusCodePages();
+        api.Use(async (context, next) =>
+        {
+            var length = context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length;
+            if (length > MaxUrlLength)
+            {
+                context.Response.StatusCode = StatusCodes.Status414RequestUriTooLong;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = context });
+                return;
+            }
+
+            await next(context);
+        });
+        return api;
     }
 }

@@ -13,11 +13,20 @@ public static class AuthEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/auth/token", IssueTokenAsync).AllowAnonymous();
+        api.MapPost("/auth/token", IssueTokenAsync).AllowAnonymous()
+            .WithName("IssueToken")
+            .WithSummary("A bearer token for the API from a user name and password.")
+            .Produces<TokenResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
         api.MapGet("/me", (System.Security.Claims.ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
             user.Identity?.Name ?? "",
             user.FindFirst(AdminClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "",
-            user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList())));
+            user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList())))
+            .WithName("GetMe")
+            .WithSummary("The signed-in user and their roles.")
+            .Produces<MeResponse>();
     }
 
     private static async Task<IResult> IssueTokenAsync(
@@ -36,8 +45,8 @@ public static class AuthEndpoints
         return result.Failure switch
         {
             ApiTokenFailure.None => TypedResults.Ok(new TokenResponse(result.Token!.Token, result.Token.ExpiresAt)),
-            ApiTokenFailure.LockedOut => TypedResults.Problem(detail: text["ApiLockedOut"], statusCode: StatusCodes.Status423Locked),
-            _ => TypedResults.Problem(detail: text["ApiInvalidCredentials"], statusCode: StatusCodes.Status401Unauthorized),
+            ApiTokenFailure.LockedOut => TypedResults.Problem(title: "Brugeren er låst", detail: text["ApiLockedOut"], statusCode: StatusCodes.Status423Locked),
+            _ => TypedResults.Problem(title: "Forkert brugernavn eller adgangskode", detail: text["ApiInvalidCredentials"], statusCode: StatusCodes.Status401Unauthorized),
         };
     }
 }

@@ -33,7 +33,8 @@ public static class UiSetup
         // signed in (the sign-in, not-found and access-denied pages) with the HTML login page, and the page would
         // never go live. What a circuit may show is still decided per page ([Authorize] and AuthorizeRouteView).
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // The whole CSP, frame-ancestors included, comes from HttpSecuritySetup.
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
             .Add(endpoint =>
             {
                 if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.StartsWith("/_blazor", StringComparison.Ordinal) == true)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HojeTaastrup.Admin.Web.Features;
 using HojeTaastrup.Admin.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -16,7 +17,11 @@ public sealed class LoginRequestValidator : AbstractValidator<LoginRequest>
 {
     public LoginRequestValidator(IStringLocalizer<Account> text)
     {
-        RuleFor(x => x.UserName).NotEmpty().WithMessage(_ => text["UserNameRequired"]);
+        // A user name is stored text: no control characters (PostgreSQL refuses NUL outright), and no
+        // longer than Identity's column.
+        RuleFor(x => x.UserName).NotEmpty().WithMessage(_ => text["UserNameRequired"])
+            .MaximumLength(256).WithMessage(_ => text["UserNameRequired"])
+            .PlainText();
         RuleFor(x => x.Password).NotEmpty().WithMessage(_ => text["PasswordRequired"]);
     }
 }

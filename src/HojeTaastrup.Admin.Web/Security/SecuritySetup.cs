@@ -51,7 +51,8 @@ public static class SecuritySetup
                 options.Cookie.Name = "HojeTaastrup.Admin";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Production runs behind TLS (directly or via the proxy of HttpSecuritySetup): the cookie never travels in clear.
+                options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
             }));
@@ -92,7 +93,7 @@ public static class SecuritySetup
         services.AddSingleton<UserSessions>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, InactiveUserChallenge>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ActiveUserResultHandler>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<IdentitySeeder>();
 

@@ -102,7 +102,7 @@ public class OrganisationVersionTests
     {
         Refused(
             () => _version.AddUnit(_bsc.Key, "Borgerservice", fte, Money.Zero),
-            "Årsværk kan ikke være negativt og må højst have én decimal.");
+            "Årsværk skal være mellem 0 og 100.000 og må højst have én decimal.");
     }
 
     [Fact]

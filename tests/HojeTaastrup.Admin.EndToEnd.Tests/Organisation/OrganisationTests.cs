@@ -83,7 +83,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Page.GetByLabel("Årsværk (én decimal, fx 12,5)").FillAsync("8,25");
         await Page.GetByTestId("save").ClickAsync();
 
-        await Assertions.Expect(Page.GetByText("Årsværk kan ikke være negativt og må højst have én decimal.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Årsværk skal være mellem 0 og 100.000 og må højst have én decimal.")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByLabel("Årsværk (én decimal, fx 12,5)")).ToHaveValueAsync("8,25");
     }
 

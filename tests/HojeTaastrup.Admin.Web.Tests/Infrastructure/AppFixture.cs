@@ -27,6 +27,12 @@ public abstract class AppFixture : IAsyncLifetime
         }
     }
 
+    // A context of the running app, for reading back what an HTTP call saved.
+    public Task<HojeTaastrup.Admin.Data.AdminDbContext> CreateDbContextAsync() =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<HojeTaastrup.Admin.Data.AdminDbContext>>(App.Services)
+            .CreateDbContextAsync();
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

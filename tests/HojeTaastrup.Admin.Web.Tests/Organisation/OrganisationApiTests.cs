@@ -333,8 +333,7 @@ public abstract class OrganisationApiTests<TFixture>(TFixture fixture)
         return version.Units.Single(u => u.Name == unitName).Id;
     }
 
-    private Task<AdminDbContext> CreateDbAsync() =>
-        fixture.App.Services.GetRequiredService<IDbContextFactory<AdminDbContext>>().CreateDbContextAsync();
+    private Task<AdminDbContext> CreateDbAsync() => fixture.CreateDbContextAsync();
 }
 
 public sealed class OrganisationApiTestsOnSqlite(SqliteAppFixture fixture)

@@ -63,7 +63,7 @@ public class OrganisationCsvTests
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal("rows[2].årsværk", error.PropertyName);
-        Assert.Equal("Linje 2: Årsværk kan ikke være negativt og må højst have én decimal.", error.ErrorMessage);
+        Assert.Equal("Linje 2: Årsværk skal være mellem 0 og 100.000 og må højst have én decimal.", error.ErrorMessage);
     }
 
     [Fact]
@@ -104,4 +104,24 @@ public class OrganisationCsvTests
 
     private static ValidationException RefusedRows(string rows, DateOnly? effectiveFrom) =>
         Assert.Throws<ValidationException>(() => OrganisationCsv.Read($"{Header}\n{rows}", effectiveFrom, null, null));
+
+    [Fact]
+    public void Read_WhenTheClientHasGone_StopsWithCancellation()
+    {
+        var rows = string.Join('\n', Enumerable.Range(0, 1000).Select(i => $"Service;Anne;BSC;Borgerservice;center;Team {i};1;1"));
+        using var gone = new CancellationTokenSource();
+        gone.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => OrganisationCsv.Read(Header + "\n" + rows, Day, null, null, gone.Token));
+    }
+
+    [Fact]
+    public void Read_WithAQuoteClosedLinesLater_IsRefusedWithTheLineNumber()
+    {
+        var text = $"{Header}\nService;Anne;BSC;\"Borgerservice;center;Team A;1;1\nService;Anne;BSC;Borgerservice\";center;Team B;1;1\n";
+
+        var failure = Assert.Single(Assert.Throws<ValidationException>(() => OrganisationCsv.Read(text, Day, null, null)).Errors);
+
+        Assert.StartsWith("Linje 2:", failure.ErrorMessage, StringComparison.Ordinal);
+    }
 }

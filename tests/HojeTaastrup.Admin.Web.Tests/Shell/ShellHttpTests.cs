@@ -70,9 +70,9 @@ public abstract class ShellHttpTests<TFixture>(TFixture fixture)
 
     // Answers the framework writes itself (binding failures, wrong method, no token) are Danish problem details too.
     [SkippableTheory]
-    [InlineData("DELETE", "/api/v1/organisation/versions/00000000-0000-0000-0000-000000000001/units/00000000-0000-0000-0000-000000000002", "admin", 400, "Forespørgslen er ikke gyldig")]
-    [InlineData("GET", "/api/v1/organisation?date=1.oktober", "admin", 400, "Forespørgslen er ikke gyldig")]
-    [InlineData("POST", "/api/v1/organisation/versions/00000000-0000-0000-0000-000000000001/directorates", "admin", 400, "Forespørgslen er ikke gyldig")]
+    [InlineData("DELETE", "/api/v1/organisation/versions/00000000-0000-0000-0000-000000000001/units/00000000-0000-0000-0000-000000000002", "admin", 400, "Oplysningerne er ikke gyldige")]
+    [InlineData("GET", "/api/v1/organisation?date=1.oktober", "admin", 400, "Oplysningerne er ikke gyldige")]
+    [InlineData("POST", "/api/v1/organisation/versions/00000000-0000-0000-0000-000000000001/directorates", "admin", 400, "Oplysningerne er ikke gyldige")]
     [InlineData("PATCH", "/api/v1/organisation", "admin", 405, "Metoden er ikke tilladt")]
     [InlineData("GET", "/api/v1/organisation", "", 401, "Ikke logget ind")]
     [InlineData("GET", "/api/v1/findes-ikke", "admin", 404, "Findes ikke")]

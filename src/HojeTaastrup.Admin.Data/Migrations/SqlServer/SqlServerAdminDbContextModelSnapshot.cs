@@ -70,6 +70,31 @@ namespace HojeTaastrup.Admin.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("HojeTaastrup.Admin.Data.Concurrency.TimelineLock", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Writes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TimelineLocks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L,
+                            Writes = 0L
+                        });
+                });
+
             modelBuilder.Entity("HojeTaastrup.Admin.Data.Identity.AdminUser", b =>
                 {
                     b.Property<string>("Id")

@@ -22,7 +22,7 @@ public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
         ArgumentNullException.ThrowIfNull(baseline);
         Title = ValidTitle(title);
         Purpose = ValidPurpose(purpose);
-        EffectiveDate = effectiveDate;
+        EffectiveDate = Plausible.Day(effectiveDate);
         Baseline = baseline;
     }
 
@@ -54,7 +54,7 @@ public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
         EnsureDraft();
         Title = ValidTitle(title);
         Purpose = ValidPurpose(purpose);
-        EffectiveDate = effectiveDate;
+        EffectiveDate = Plausible.Day(effectiveDate);
     }
 
     public void SetTargets(int? centreCount, Money? yearlySaving)
@@ -68,6 +68,11 @@ public sealed class ReorganisationProposal : Entity, IAudited, IVersioned
         if (yearlySaving < Money.Zero)
         {
             throw new DomainException("Den årlige besparelse kan ikke være negativ.");
+        }
+
+        if (yearlySaving is { } saving && !Plausible.IsKroner(saving.Kroner))
+        {
+            throw new DomainException(Plausible.KronerMessage);
         }
 
         TargetCentreCount = centreCount;

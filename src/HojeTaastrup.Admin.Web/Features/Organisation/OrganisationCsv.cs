@@ -17,10 +17,16 @@ public static class OrganisationCsv
 
     private static readonly OrganisationDocumentValidator Validator = new();
 
-    public static OrganisationDocument Read(string text, DateOnly? effectiveFrom, string? source, long? version)
+    public static OrganisationDocument Read(string text, DateOnly? effectiveFrom, string? source, long? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rows = ReadRows(text, out var failures);
+        if (UnclosedQuoteLine(text) is { } open)
+        {
+            // A CSV reader would take the rest of the file as one field and import it silently.
+            throw new ValidationException([new ValidationFailure($"rows[{open}]", $"Linje {open}: Et anførselstegn (\") åbner et felt, som aldrig lukkes. Ret linjen og prøv igen.")]);
+        }
+
+        var rows = ReadRows(text, out var failures, cancellationToken);
         var lines = new LineMap();
         var document = failures.Count > 0 ? null : ToDocument(rows, effectiveFrom, source, version, lines, failures);
         if (document is not null)
@@ -36,7 +42,28 @@ public static class OrganisationCsv
 
     private sealed record Row(int Line, string Directorate, string Director, string Code, string CentreName, string Kind, string Unit, string Fte, string Payroll);
 
-    private static List<Row> ReadRows(string text, out List<ValidationFailure> failures)
+    // The line (1-based) where a quoted field opens that the file never closes; null when all close.
+    // A doubled quote inside a field toggles twice, so counting toggles is enough.
+    internal static int? UnclosedQuoteLine(string text)
+    {
+        var line = 1;
+        int? openedOn = null;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                openedOn = openedOn is null ? line : null;
+            }
+            else if (c == '\n')
+            {
+                line++;
+            }
+        }
+
+        return openedOn;
+    }
+
+    private static List<Row> ReadRows(string text, out List<ValidationFailure> failures, CancellationToken cancellationToken)
     {
         failures = [];
         // The separator is detected (";" from Danish Excel, "," or tab from elsewhere).
@@ -60,6 +87,7 @@ public static class OrganisationCsv
         var rows = new List<Row>();
         while (csv.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string Field(string column) => index[column] < csv.FieldCount ? (csv.GetString(index[column]) ?? string.Empty).Trim() : string.Empty;
             var row = new Row(
                 (int)csv.LineNumber,
@@ -71,13 +99,18 @@ public static class OrganisationCsv
                 Field("afdeling"),
                 Field("årsværk"),
                 Field("lønsum"));
-            if (new[] { row.Directorate, row.Code, row.CentreName, row.Unit, row.Fte, row.Payroll }.Any(f => f.Length > 0))
+            if (new[] { row.Directorate, row.Director, row.Code, row.CentreName, row.Kind, row.Unit, row.Fte, row.Payroll }.Any(f => f.Contains('\n', StringComparison.Ordinal) || f.Contains('\r', StringComparison.Ordinal)))
+            {
+                // Quotes that close lines later swallow the lines between into one field.
+                failures.Add(new ValidationFailure($"rows[{row.Line}]", $"Linje {row.Line}: Et felt strækker sig over flere linjer. Tjek anførselstegnene (\") i linjen."));
+            }
+            else if (new[] { row.Directorate, row.Code, row.CentreName, row.Unit, row.Fte, row.Payroll }.Any(f => f.Length > 0))
             {
                 rows.Add(row);
             }
         }
 
-        if (rows.Count == 0)
+        if (rows.Count == 0 && failures.Count == 0)
         {
             failures.Add(new ValidationFailure("file", "Filen har ingen rækker under overskrifterne."));
         }
@@ -90,11 +123,13 @@ public static class OrganisationCsv
         var directorates = new List<DirectorateItem>();
         var centres = new List<CentreItem>();
         var units = new List<UnitItem>();
+        var directorateIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var centreIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
-            var directorate = directorates.FindIndex(d => Same(d.Name, row.Directorate));
-            if (directorate < 0)
+            if (!directorateIndex.TryGetValue(row.Directorate, out var directorate))
             {
+                directorateIndex[row.Directorate] = directorates.Count;
                 lines.Directorates.Add(row.Line);
                 directorates.Add(new DirectorateItem(row.Directorate, row.Director));
             }
@@ -103,9 +138,9 @@ public static class OrganisationCsv
                 Fail(failures, row, "direktør", $"Direktørområdet {row.Directorate} har direktøren {director} i linje {lines.Directorates[directorate]}, men {row.Director} her.");
             }
 
-            var centre = centres.FindIndex(c => Same(c.Code, row.Code));
-            if (centre < 0)
+            if (!centreIndex.TryGetValue(row.Code, out var centre))
             {
+                centreIndex[row.Code] = centres.Count;
                 lines.Centres.Add(row.Line);
                 centres.Add(new CentreItem(row.Code, row.CentreName, row.Directorate, row.Kind.Length == 0 ? "center" : row.Kind));
             }

@@ -8,22 +8,17 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
 {
     public OrganisationDocumentValidator()
     {
-        RuleFor(d => d.EffectiveFrom).NotNull().WithMessage("Angiv den dato, organisationen gælder fra.");
-        RuleFor(d => d.Source).MaximumLength(500).WithMessage("Kilden må højst være 500 tegn.");
+        RuleFor(d => d.EffectiveFrom).NotNull().WithMessage("Angiv den dato, organisationen gælder fra.").PlausibleDay();
+        RuleFor(d => d.Source).MaximumLength(500).WithMessage("Kilden må højst være 500 tegn.").PlainText();
 
         RuleFor(d => d.Directorates).NotEmpty().WithMessage("Organisationen skal have mindst ét direktørområde.");
         RuleForEach(d => d.Directorates).NotNull().WithMessage("Der mangler en linje her.");
         RuleForEach(d => d.Directorates).ChildRules(directorate =>
         {
             directorate.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
-            directorate.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
-            directorate.RuleFor(x => x.Director).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.");
+            directorate.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
+            directorate.RuleFor(x => x.Director).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.").PlainText();
         });
-        RuleForEach(d => d.Directorates).Where(x => x is not null)
-            .Must((document, directorate) => Count(document.Directorates, x => OrganisationNames.SameName(x.Name, directorate.Name)) <= 1)
-            .When(d => d.Directorates is not null)
-            .WithMessage((_, directorate) => $"Direktørområdet {OrganisationRules.NormaliseName(directorate.Name)} står der mere end én gang.");
-
         RuleFor(d => d.Centres).NotEmpty().WithMessage("Organisationen skal have mindst ét center.");
         RuleForEach(d => d.Centres).NotNull().WithMessage("Der mangler en linje her.");
         RuleForEach(d => d.Centres).ChildRules(centre =>
@@ -31,49 +26,87 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
             centre.RuleFor(x => x.Code).Must(code => OrganisationRules.IsValidCode(OrganisationRules.NormaliseCode(code)))
                 .WithMessage(OrganisationRules.InvalidCodeMessage);
             centre.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
-            centre.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
+            centre.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
             centre.RuleFor(x => x.Kind).Must(kind => CentreKindNames.Parse(kind) is not null)
                 .WithMessage("Typen skal være center, enhed eller stab.");
         });
-        RuleForEach(d => d.Centres).Where(x => x is not null)
-            .Must((document, centre) => Count(document.Centres, x => SameCode(x.Code, centre.Code)) <= 1)
-            .When(d => d.Centres is not null)
-            .WithMessage((_, centre) => $"Koden {OrganisationRules.NormaliseCode(centre.Code)} bruges af mere end ét center.");
-        RuleForEach(d => d.Centres).Where(x => x is not null)
-            .Must((document, centre) => document.Directorates?.Any(x => x is not null && OrganisationNames.SameName(x.Name, centre.Directorate)) == true)
-            .When(d => d.Centres is not null)
-            .WithMessage((_, centre) => $"Direktørområdet '{OrganisationRules.NormaliseName(centre.Directorate)}' findes ikke i organisationen.");
-
         RuleForEach(d => d.Units).NotNull().WithMessage("Der mangler en linje her.");
         RuleForEach(d => d.Units).ChildRules(unit =>
         {
             unit.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
-            unit.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
+            unit.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
             unit.RuleFor(x => x.Fte).NotNull().WithMessage("Angiv årsværk.");
             unit.RuleFor(x => x.Fte).Must(fte => OrganisationRules.IsValidFte(fte!.Value)).When(x => x.Fte is not null)
                 .WithMessage(OrganisationRules.InvalidFteMessage);
             unit.RuleFor(x => x.Payroll).NotNull().WithMessage("Angiv lønsummen i hele kroner.");
-            unit.RuleFor(x => x.Payroll).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage);
+            unit.RuleFor(x => x.Payroll).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage).PlausibleKroner();
             unit.RuleFor(x => x.Id).Must(id => Guid.TryParse(id, out _)).When(x => !string.IsNullOrWhiteSpace(x.Id))
                 .WithMessage("Id skal være et id, som organisationen har givet afdelingen, eller udelades.");
         });
-        RuleForEach(d => d.Units).Where(x => x is not null)
-            .Must((document, unit) => document.Centres?.Any(x => x is not null && SameCode(x.Code, unit.Centre)) == true)
-            .When(d => d.Units is not null)
-            .WithMessage((_, unit) => $"Centret '{OrganisationRules.NormaliseName(unit.Centre)}' findes ikke i organisationen.");
-        RuleForEach(d => d.Units).Where(x => x is not null)
-            .Must((document, unit) => Count(document.Units, x => SameCode(x.Centre, unit.Centre) && OrganisationNames.SameName(x.Name, unit.Name)) <= 1)
-            .When(d => d.Units is not null)
-            .WithMessage((_, unit) => $"Centret {OrganisationRules.NormaliseCode(unit.Centre)} har mere end én afdeling med navnet {OrganisationRules.NormaliseName(unit.Name)}.");
-        RuleForEach(d => d.Units).Where(x => x is not null)
-            .Must((document, unit) => string.IsNullOrWhiteSpace(unit.Id) || Count(document.Units, x => OrganisationNames.SameName(x.Id, unit.Id)) <= 1)
-            .When(d => d.Units is not null)
-            .WithMessage((_, unit) => $"Id {OrganisationRules.NormaliseName(unit.Id)} står ved mere end én afdeling.");
+        // References and duplicates in one pass over hash sets: an import of 50,000 units stays linear.
+        RuleFor(d => d).Custom(CheckReferencesAndDuplicates);
     }
 
-    private static bool SameCode(string? a, string? b) =>
-        string.Equals(OrganisationRules.NormaliseCode(a), OrganisationRules.NormaliseCode(b), StringComparison.Ordinal);
+    private static void CheckReferencesAndDuplicates(OrganisationDocument document, ValidationContext<OrganisationDocument> context)
+    {
+        var names = StringComparer.OrdinalIgnoreCase;
+        var directorates = Present(document.Directorates);
+        var directorateNames = Counts(directorates.Select(x => OrganisationRules.NormaliseName(x.Item.Name)), names);
+        foreach (var (directorate, i) in directorates.Where(x => directorateNames[OrganisationRules.NormaliseName(x.Item.Name)] > 1))
+        {
+            context.AddFailure($"Directorates[{i}]", $"Direktørområdet {OrganisationRules.NormaliseName(directorate.Name)} står der mere end én gang.");
+        }
 
-    private static int Count<T>(IReadOnlyList<T>? items, Func<T, bool> predicate)
-        where T : class => items?.Count(x => x is not null && predicate(x)) ?? 0;
+        var centres = Present(document.Centres);
+        var codes = Counts(centres.Select(x => OrganisationRules.NormaliseCode(x.Item.Code)), StringComparer.Ordinal);
+        foreach (var (centre, i) in centres)
+        {
+            if (codes[OrganisationRules.NormaliseCode(centre.Code)] > 1)
+            {
+                context.AddFailure($"Centres[{i}]", $"Koden {OrganisationRules.NormaliseCode(centre.Code)} bruges af mere end ét center.");
+            }
+
+            if (!directorateNames.ContainsKey(OrganisationRules.NormaliseName(centre.Directorate)))
+            {
+                context.AddFailure($"Centres[{i}]", $"Direktørområdet '{OrganisationRules.NormaliseName(centre.Directorate)}' findes ikke i organisationen.");
+            }
+        }
+
+        var units = Present(document.Units);
+        var unitNames = Counts(units.Select(x => OrganisationRules.NormaliseCode(x.Item.Centre) + "\0" + OrganisationRules.NormaliseName(x.Item.Name)), names);
+        var ids = Counts(units.Where(x => !string.IsNullOrWhiteSpace(x.Item.Id)).Select(x => OrganisationRules.NormaliseName(x.Item.Id)), names);
+        foreach (var (unit, i) in units)
+        {
+            var code = OrganisationRules.NormaliseCode(unit.Centre);
+            if (!codes.ContainsKey(code))
+            {
+                context.AddFailure($"Units[{i}]", $"Centret '{OrganisationRules.NormaliseName(unit.Centre)}' findes ikke i organisationen.");
+            }
+
+            if (unitNames[code + "\0" + OrganisationRules.NormaliseName(unit.Name)] > 1)
+            {
+                context.AddFailure($"Units[{i}]", $"Centret {code} har mere end én afdeling med navnet {OrganisationRules.NormaliseName(unit.Name)}.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(unit.Id) && ids[OrganisationRules.NormaliseName(unit.Id)] > 1)
+            {
+                context.AddFailure($"Units[{i}]", $"Id {OrganisationRules.NormaliseName(unit.Id)} står ved mere end én afdeling.");
+            }
+        }
+    }
+
+    private static List<(T Item, int Index)> Present<T>(IReadOnlyList<T>? items)
+        where T : class =>
+        items is null ? [] : items.Select((item, index) => (item, index)).Where(x => x.item is not null).ToList();
+
+    private static Dictionary<string, int> Counts(IEnumerable<string> keys, StringComparer comparer)
+    {
+        var counts = new Dictionary<string, int>(comparer);
+        foreach (var key in keys)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts;
+    }
 }

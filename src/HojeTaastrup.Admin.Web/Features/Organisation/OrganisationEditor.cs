@@ -62,6 +62,24 @@ public sealed class OrganisationEditor(
     public Task<long> RemoveUnitAsync(Guid versionId, Guid key, long version, CancellationToken cancellationToken = default) =>
         EditAsync(versionId, version, v => v.RemoveUnit(key), cancellationToken);
 
+    // Corrects a mistaken version (a wrong day, a test import) by removing it as a whole: the audit log
+    // keeps what it held. The last version cannot go, so that there is always an organisation.
+    public async Task RemoveVersionAsync(Guid versionId, long versionRead, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.LockOrganisationTimelineAsync(cancellationToken);
+        var version = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken)
+            ?? throw new NotFoundException("Organisationsversionen findes ikke.");
+        db.Entry(version).ExpectVersion(versionRead);
+        if (!await db.OrganisationVersions.AnyAsync(v => v.Id != versionId, cancellationToken))
+        {
+            throw new DomainException("Den eneste organisationsversion kan ikke fjernes. Importér en ny først.");
+        }
+
+        db.OrganisationVersions.Remove(version);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private async Task<long> EditAsync(Guid versionId, long versionRead, Action<OrganisationVersion> edit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

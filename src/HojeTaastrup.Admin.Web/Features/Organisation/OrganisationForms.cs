@@ -45,8 +45,8 @@ public sealed class DirectorateFormValidator : AbstractValidator<DirectorateForm
     public DirectorateFormValidator()
     {
         RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
-            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
-        RuleFor(f => f.DirectorName).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.");
+            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
+        RuleFor(f => f.DirectorName).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.").PlainText();
     }
 }
 
@@ -57,7 +57,7 @@ public sealed class CentreFormValidator : AbstractValidator<CentreForm>
         RuleFor(f => f.Code).Must(code => OrganisationRules.IsValidCode(OrganisationRules.NormaliseCode(code)))
             .WithMessage(OrganisationRules.InvalidCodeMessage);
         RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
-            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
+            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
         RuleFor(f => f.Kind).IsInEnum().WithMessage("Vælg center, enhed eller stab.");
         RuleFor(f => f.DirectorateKey).NotNull().WithMessage("Vælg direktørområdet.");
     }
@@ -68,13 +68,14 @@ public sealed class UnitFormValidator : AbstractValidator<UnitForm>
     public UnitFormValidator()
     {
         RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
-            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
+            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
         RuleFor(f => f.CentreKey).NotNull().WithMessage("Vælg centret.");
         RuleFor(f => f.Fte).NotNull().WithMessage("Angiv årsværk.");
         RuleFor(f => f.Fte).Must(fte => OrganisationRules.IsValidFte(fte!.Value)).When(f => f.Fte is not null)
             .WithMessage(OrganisationRules.InvalidFteMessage);
         RuleFor(f => f.Payroll).NotNull().WithMessage("Angiv lønsummen i hele kroner.");
-        RuleFor(f => f.Payroll).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage);
+        RuleFor(f => f.Payroll).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithMessage(OrganisationRules.NegativePayrollMessage)
+            .PlausibleKroner();
     }
 }
 

@@ -58,6 +58,7 @@ public sealed class OrganisationImporter(
         await validator.ValidateAndThrowAsync(document, cancellationToken);
         var day = document.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.LockOrganisationTimelineAsync(cancellationToken);
         var (existing, structure) = await BuildAsync(db, document, cancellationToken);
 
         Guid id;
@@ -93,14 +94,14 @@ public sealed class OrganisationImporter(
         var day = document.EffectiveFrom!.Value;
         var existing = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
         var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
-        return (existing, Build(document, previous?.ToStructure()));
+        return (existing, Build(document, previous?.ToStructure(), cancellationToken));
     }
 
     private static string SourceOf(OrganisationDocument document) =>
         string.IsNullOrWhiteSpace(document.Source) ? DefaultSource : document.Source.Trim();
 
     // The document has passed the validator: every reference resolves.
-    internal static OrganisationStructure Build(OrganisationDocument document, OrganisationStructure? previous)
+    internal static OrganisationStructure Build(OrganisationDocument document, OrganisationStructure? previous, CancellationToken cancellationToken = default)
     {
         previous ??= OrganisationStructure.Empty;
         var directorates = document.Directorates!
@@ -119,14 +120,17 @@ public sealed class OrganisationImporter(
             .ToList();
 
         var units = document.Units ?? [];
+        var centreByCode = centres.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var previousUnits = previous.Units.ToLookup(u => u.CentreKey);
         var given = units.Select(u => Guid.TryParse(u.Id, out var key) ? key : (Guid?)null).ToList();
         var used = given.OfType<Guid>().ToHashSet();
-        var result = new List<UnitSnapshot>();
+        var result = new List<UnitSnapshot>(units.Count);
         for (var i = 0; i < units.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var unit = units[i];
-            var centre = centres.First(c => c.Code == OrganisationRules.NormaliseCode(unit.Centre));
-            var key = given[i] ?? KeyOfSameUnit(previous, centre.Code, unit.Name, used) ?? Guid.NewGuid();
+            var centre = centreByCode[OrganisationRules.NormaliseCode(unit.Centre)];
+            var key = given[i] ?? KeyOfSameUnit(previous, previousUnits, centre.Code, unit.Name, used) ?? Guid.NewGuid();
             result.Add(new UnitSnapshot(key, OrganisationRules.NormaliseName(unit.Name), centre.Key, unit.Fte!.Value, Money.FromKroner(unit.Payroll!.Value)));
         }
 
@@ -134,12 +138,13 @@ public sealed class OrganisationImporter(
     }
 
     // A unit without an id is taken to be the one of the same name in the same centre before.
-    private static Guid? KeyOfSameUnit(OrganisationStructure previous, string centreCode, string? name, HashSet<Guid> used)
+    private static Guid? KeyOfSameUnit(
+        OrganisationStructure previous, ILookup<Guid, UnitSnapshot> previousUnits, string centreCode, string? name, HashSet<Guid> used)
     {
         var centre = previous.FindCentre(centreCode);
         var match = centre is null
             ? null
-            : previous.UnitsOf(centre.Key).FirstOrDefault(u => OrganisationNames.SameName(u.Name, name) && !used.Contains(u.Key));
+            : previousUnits[centre.Key].FirstOrDefault(u => OrganisationNames.SameName(u.Name, name) && !used.Contains(u.Key));
         if (match is null)
         {
             return null;

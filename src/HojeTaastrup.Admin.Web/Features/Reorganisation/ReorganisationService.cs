@@ -122,13 +122,14 @@ public sealed class ReorganisationService(
     // The after-state becomes a new organisation version from the effective date, in the same save
     // as the status change. Refused when a version from that day or later exists: history is only
     // ever added at the end, and the proposal was computed on an organisation that such a version
-    // would have replaced (the unique index on EffectiveFrom also guards a race between two adoptions).
+    // would have replaced. Two adoptions at once serialise on the timeline lock: the second gets a 409.
     public async Task<ProposalDetails> AdoptAsync(Guid id, VersionInput input, CancellationToken cancellationToken = default)
     {
         await EnsureEditorAsync();
         await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
+        await db.LockOrganisationTimelineAsync(cancellationToken);
         var inForce = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken);
         var after = proposal.Adopt(await db.OrganisationVersions.TimelineAsync(cancellationToken), InForce(inForce));
         db.OrganisationVersions.Add(OrganisationVersion.FromStructure(proposal.EffectiveDate, $"Omorganisering: {proposal.Title}", after));

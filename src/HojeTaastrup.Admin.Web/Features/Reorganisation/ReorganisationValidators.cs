@@ -13,11 +13,11 @@ public sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
     public ProposalInputValidator()
     {
         RuleFor(x => x.Title).NotEmpty().WithMessage("Forslaget skal have en titel.")
-            .MaximumLength(200).WithMessage("Titlen må højst være 200 tegn.");
-        RuleFor(x => x.Purpose).MaximumLength(4000).WithMessage("Formålet må højst være 4000 tegn.");
-        RuleFor(x => x.EffectiveDate).NotNull().WithMessage("Angiv den dato, den nye organisation gælder fra.");
+            .MaximumLength(200).WithMessage("Titlen må højst være 200 tegn.").PlainText();
+        RuleFor(x => x.Purpose).MaximumLength(4000).WithMessage("Formålet må højst være 4000 tegn.").PlainText();
+        RuleFor(x => x.EffectiveDate).NotNull().WithMessage("Angiv den dato, den nye organisation gælder fra.").PlausibleDay();
         RuleFor(x => x.TargetCentreCount).GreaterThanOrEqualTo(1).WithMessage("Målet for antal centre skal være mindst 1.");
-        RuleFor(x => x.TargetYearlySaving).GreaterThanOrEqualTo(0).WithMessage("Den årlige besparelse kan ikke være negativ.");
+        RuleFor(x => x.TargetYearlySaving).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithMessage("Den årlige besparelse kan ikke være negativ.").PlausibleKroner();
     }
 }
 
@@ -30,7 +30,22 @@ public sealed class ChangeInputValidator : AbstractValidator<ChangeInput>
     public ChangeInputValidator()
     {
         RuleFor(x => x.Kind).Must(k => ChangeMapping.Kinds.Contains(k)).WithMessage("Vælg hvilken slags ændring det er.");
-        RuleFor(x => x.Rationale).MaximumLength(2000).WithMessage("Begrundelsen må højst være 2000 tegn.");
+        RuleFor(x => x.Rationale).MaximumLength(2000).WithMessage("Begrundelsen må højst være 2000 tegn.").PlainText();
+        foreach (var name in new System.Linq.Expressions.Expression<Func<ChangeInput, string?>>[] { x => x.NewName, x => x.Name })
+        {
+            RuleFor(name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
+        }
+
+        foreach (var code in new System.Linq.Expressions.Expression<Func<ChangeInput, string?>>[] { x => x.Centre, x => x.SurvivingCentre, x => x.ToCentre })
+        {
+            RuleFor(code).MaximumLength(OrganisationRules.MaxCodeLength).WithMessage(OrganisationRules.InvalidCodeMessage);
+        }
+
+        RuleForEach(x => x.Centres).MaximumLength(OrganisationRules.MaxCodeLength).WithMessage(OrganisationRules.InvalidCodeMessage);
+        RuleForEach(x => x.Destinations).Must(d => d.Value is { Length: <= OrganisationRules.MaxCodeLength }).WithMessage(OrganisationRules.InvalidCodeMessage);
+        RuleFor(x => x.Fte).PlausibleFte();
+        RuleFor(x => x.Payroll).PlausibleKroner();
+        RuleForEach(x => x.Sources).ChildRules(source => source.RuleFor(s => s.Fte).PlausibleFte());
 
         When(x => x.Kind == nameof(MergeCentres), () =>
         {
@@ -117,8 +132,9 @@ public sealed class ProjectInputValidator : AbstractValidator<ProjectInput>
     public ProjectInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Implementeringsprojektet skal have et navn.")
-            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage);
-        RuleFor(x => x.Owner).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Den ansvarlige må højst være 200 tegn.");
+            .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
+        RuleFor(x => x.Owner).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Den ansvarlige må højst være 200 tegn.").PlainText();
+        RuleFor(x => x.DueDate).PlausibleDay();
         RuleFor(x => x.Status).IsInEnum().WithMessage("Vælg en status.");
     }
 }
