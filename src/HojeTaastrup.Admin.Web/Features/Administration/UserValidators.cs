@@ -16,7 +16,8 @@ public sealed class CreateUserInputValidator : AbstractValidator<CreateUserInput
         ArgumentNullException.ThrowIfNull(identityOptions);
         ArgumentNullException.ThrowIfNull(describer);
         var allowed = identityOptions.Value.User.AllowedUserNameCharacters;
-        RuleFor(x => x.UserName).NotEmpty().WithMessage("Angiv et brugernavn.")
+        // Stop at the first failure: the later rules read the name, which may be missing (null in JSON).
+        RuleFor(x => x.UserName).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Angiv et brugernavn.")
             .MaximumLength(UserRules.MaxNameLength).WithMessage($"Brugernavnet må højst være {UserRules.MaxNameLength} tegn.")
             .Must(name => string.IsNullOrEmpty(allowed) || name.All(allowed.Contains))
             .WithMessage(x => describer.InvalidUserName(x.UserName).Description);
