@@ -5,7 +5,7 @@ using HojeTaastrup.Admin.Domain.Reorganisation;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
-// What GET /api/v1/reorganisations/{id} answers and the pages show.
+// What GET /api/v1/reorganisations[/{id}] answers and the proposal pages show.
 
 public sealed record ProposalSummary(
     Guid Id,
@@ -66,83 +66,9 @@ public sealed record ProposalRefusals(Refusal? Edit, Refusal? Hearing, Refusal? 
 
 public sealed record BaselineDriftView(DateOnly EffectiveFrom, string Source, IReadOnlyList<string> Differences);
 
-public sealed class ChangeView : ChangeFields
-{
-    public Guid Id { get; init; }
-
-    // As people count: 1 is the first change.
-    public int Number { get; init; }
-
-    public string Description { get; init; } = "";
-
-    public IReadOnlyList<ProblemView> Problems { get; init; } = [];
-}
-
 public sealed record ProblemView(Guid ChangeId, int ChangeNumber, ReorganisationProblemCode Code, string Message, string? Centre, Guid? Unit);
 
 public sealed record ProjectView(Guid Id, string Name, string? Owner, DateOnly? DueDate, ImplementationProjectStatus Status);
-
-// centres/staffs/units count the kinds of centre (center, stab, enhed): "16 centre og 4 enheder";
-// departments counts the units (afdelinger) inside them.
-public sealed record ImpactView(
-    int CentresBefore,
-    int CentresAfter,
-    int StaffsBefore,
-    int StaffsAfter,
-    int UnitCentresBefore,
-    int UnitCentresAfter,
-    int UnitsBefore,
-    int UnitsAfter,
-    string Summary,
-    decimal FteBefore,
-    decimal FteAfter,
-    Money PayrollBefore,
-    Money PayrollAfter,
-    IReadOnlyList<CentreImpactView> Centres,
-    IReadOnlyList<UnitMoveView> UnitsMoved,
-    IReadOnlyList<CentreRefView> CentresCreated,
-    IReadOnlyList<CentreRefView> CentresRemoved,
-    IReadOnlyList<CentreRenameView> CentresRenamed,
-    IReadOnlyList<DirectorateMoveView> DirectorateMoves,
-    IReadOnlyList<UnitRefView> UnitsCreated,
-    IReadOnlyList<UnitRefView> UnitsRemoved)
-{
-    [JsonIgnore]
-    public CentreCounts CountsBefore => new(CentresBefore, StaffsBefore, UnitCentresBefore);
-
-    [JsonIgnore]
-    public CentreCounts CountsAfter => new(CentresAfter, StaffsAfter, UnitCentresAfter);
-}
-
-[JsonConverter(typeof(JsonStringEnumConverter<CentreChange>))]
-public enum CentreChange
-{
-    Unchanged,
-    Changed,
-    Created,
-    Removed,
-}
-
-public sealed record CentreImpactView(
-    Guid Key,
-    string Code,
-    string Name,
-    CentreKind Kind,
-    CentreChange Change,
-    decimal FteBefore,
-    decimal FteAfter,
-    Money PayrollBefore,
-    Money PayrollAfter);
-
-public sealed record UnitMoveView(Guid Unit, string Name, string FromCentre, string ToCentre);
-
-public sealed record CentreRefView(Guid Key, string Code, string Name);
-
-public sealed record CentreRenameView(Guid Key, string OldCode, string OldName, string NewCode, string NewName);
-
-public sealed record DirectorateMoveView(Guid Centre, string Code, string From, string To);
-
-public sealed record UnitRefView(Guid Unit, string Name, string Centre, decimal Fte);
 
 // Everything a page needs about one proposal: the view the API also answers, and the structures
 // the charts and the change editor work on.

@@ -2,25 +2,7 @@ using HojeTaastrup.Admin.Domain.Organisation;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
-// What a page form or an API call sends. Mutable, so that a Blazor form binds to the same model
-// that the API reads from JSON and the same validator checks.
-
-public sealed class ProposalInput
-{
-    public string Title { get; set; } = "";
-
-    public string Purpose { get; set; } = "";
-
-    public DateOnly? EffectiveDate { get; set; }
-
-    public int? TargetCentreCount { get; set; }
-
-    // Whole kroner.
-    public long? TargetYearlySaving { get; set; }
-
-    // Ignored when creating.
-    public long Version { get; set; }
-}
+// What a page form or an API call sends about one change of a proposal.
 
 // One change in the flat shape of ../shared/API.md: "kind" names the change, the other fields are
 // those the kind uses. Centres by code, units and directorates by their key. Read (ChangeInput) and
@@ -80,23 +62,4 @@ public sealed class MoveChangeInput
     public int Position { get; set; }
 
     public long Version { get; set; }
-}
-
-public sealed class ProjectInput
-{
-    public string Name { get; set; } = "";
-
-    public string? Owner { get; set; }
-
-    public DateOnly? DueDate { get; set; }
-
-    public Domain.Reorganisation.ImplementationProjectStatus Status { get; set; }
-
-    public long Version { get; set; }
-}
-
-// Body of the status actions (send to hearing, adopt, withdraw) and of removals.
-public sealed class VersionInput
-{
-    public long? Version { get; set; }
 }
