@@ -1,4 +1,3 @@
-
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 // One change of a proposal as the changes tab and the API show it.

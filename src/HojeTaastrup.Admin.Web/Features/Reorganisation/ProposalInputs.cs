@@ -1,4 +1,3 @@
-
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 // What a page form or an API call sends about a proposal. Mutable, so that a Blazor form binds to the same
