@@ -37,4 +37,12 @@ public static class ApiResults
 
     public static string JsonPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    // What every write that edits an existing thing may answer besides success (API.md): bad input, unknown
+    // id, a stale version, a rule that refused.
+    public static RouteHandlerBuilder ProducesWriteProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using FluentValidation.Results;
 using HojeTaastrup.Admin.Web.Features.Audit;
 
@@ -22,7 +21,7 @@ public static class AuditEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> HistoryAsync(string? entity, string? id, ClaimsPrincipal user, AuditLog log, CancellationToken cancellationToken)
+    private static async Task<IResult> HistoryAsync(string? entity, string? id, AuditLog log, CancellationToken cancellationToken)
     {
         var missing = new List<ValidationFailure>();
         if (string.IsNullOrWhiteSpace(entity))
@@ -40,7 +39,7 @@ public static class AuditEndpoints
             return ApiResults.Validation(missing);
         }
 
-        var history = await log.HistoryAsync(user, entity!, id!, cancellationToken);
+        var history = await log.HistoryAsync(entity!, id!, cancellationToken);
         return TypedResults.Ok(history
             .Select(r => new AuditRecordResponse(
                 r.AtUtc,

@@ -102,6 +102,7 @@ public sealed class AuditHistoryComponentTests(SqliteTestDatabase database) : IC
         authorization.SetAuthorized("anna@htk.dk");
         authorization.SetPolicies(policies);
         ctx.Services.AddSingleton<IDbContextFactory<AdminDbContext>>(new TestContextFactory(database));
+        ctx.Services.AddScoped<CurrentUser>();
         ctx.Services.AddScoped<AuditLog>();
         return ctx;
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Domain.Organisation;
@@ -17,7 +16,7 @@ public sealed record AuditRecord(
 
 // The history of one entity, for the page component and GET /api/v1/audit alike. Who may read it: the
 // Administrator, and the roles that may edit that kind of entity (API.md); other kinds only the Administrator.
-public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, IAuthorizationService authorization)
+public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, CurrentUser currentUser, IAuthorizationService authorization)
 {
     private static readonly Dictionary<string, string> EditPolicyByKind = new(StringComparer.Ordinal)
     {
@@ -28,9 +27,9 @@ public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, IAuthor
     public static string EditPolicyOf(string entityKind) =>
         EditPolicyByKind.GetValueOrDefault(entityKind, Policies.Administer);
 
-    public async Task<bool> MayReadAsync(ClaimsPrincipal user, string entityKind)
+    public async Task<bool> MayReadAsync(string entityKind)
     {
-        ArgumentNullException.ThrowIfNull(user);
+        var user = await currentUser.PrincipalAsync();
         if ((await authorization.AuthorizeAsync(user, Policies.Administer)).Succeeded)
         {
             return true;
@@ -41,9 +40,9 @@ public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, IAuthor
 
     // Oldest first. Unknown entity (no history at all) → NotFoundException; not allowed → ForbiddenException.
     public async Task<IReadOnlyList<AuditRecord>> HistoryAsync(
-        ClaimsPrincipal user, string entityKind, string entityId, CancellationToken cancellationToken = default)
+        string entityKind, string entityId, CancellationToken cancellationToken = default)
     {
-        if (!await MayReadAsync(user, entityKind))
+        if (!await MayReadAsync(entityKind))
         {
             throw new ForbiddenException("Du har ikke adgang til historikken for denne type.");
         }
