@@ -124,63 +124,70 @@ public sealed class UserService(
         return await ViewAsync(db, target, user, cancellationToken);
     }
 
-    public async Task<UserView> DisableAsync(string id, UserVersionInput input, CancellationToken cancellationToken = default)
-    {
-        var user = await currentUser.PrincipalAsync();
-        ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator(user);
-        await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
-        if (UserAccountRules.Disable(ActorId(user), id, await ActiveAdministratorIdsAsync(db, cancellationToken)) is { } refusal)
+    public Task<UserView> DisableAsync(string id, UserVersionInput input, CancellationToken cancellationToken = default) =>
+        ChangeUserAsync(id, input, versionValidator, input?.Version, async (user, db, target) =>
         {
-            throw Refused(refusal);
-        }
+            if (UserAccountRules.Disable(ActorId(user), id, await ActiveAdministratorIdsAsync(db, cancellationToken)) is { } refusal)
+            {
+                throw Refused(refusal);
+            }
 
-        if (!target.IsDisabled)
+            if (!target.IsDisabled)
+            {
+                target.IsDisabled = true;
+                NewStamps(target);
+            }
+
+            return true;
+        }, cancellationToken);
+
+    public Task<UserView> EnableAsync(string id, UserVersionInput input, CancellationToken cancellationToken = default) =>
+        ChangeUserAsync(id, input, versionValidator, input?.Version, (_, _, target) =>
         {
-            target.IsDisabled = true;
-            NewStamps(target);
-            await SaveAsync(db, target.UserName, cancellationToken);
-        }
+            if (target.IsDisabled)
+            {
+                target.IsDisabled = false;
+                target.ConcurrencyStamp = NewStamp();
+            }
 
-        await sessions.UserChangedAsync(id);
-        return await ViewAsync(db, target, user, cancellationToken);
-    }
-
-    public async Task<UserView> EnableAsync(string id, UserVersionInput input, CancellationToken cancellationToken = default)
-    {
-        var user = await currentUser.PrincipalAsync();
-        ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator(user);
-        await versionValidator.ValidateAndThrowAsync(input, cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
-        if (target.IsDisabled)
-        {
-            target.IsDisabled = false;
-            target.ConcurrencyStamp = NewStamp();
-            await SaveAsync(db, target.UserName, cancellationToken);
-        }
-
-        return await ViewAsync(db, target, user, cancellationToken);
-    }
+            return Task.FromResult(false);
+        }, cancellationToken);
 
     // A new password also lifts a lockout: the administrator has just given the user a way back in.
-    public async Task<UserView> ResetPasswordAsync(string id, PasswordInput input, CancellationToken cancellationToken = default)
+    public Task<UserView> ResetPasswordAsync(string id, PasswordInput input, CancellationToken cancellationToken = default) =>
+        ChangeUserAsync(id, input, passwordValidator, input?.Version, (_, _, target) =>
+        {
+            target.PasswordHash = passwordHasher.HashPassword(target, input!.Password);
+            target.AccessFailedCount = 0;
+            target.LockoutEnd = null;
+            NewStamps(target);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    // One change to one user: an administrator acts, the input has its shape, the user is the version read;
+    // saved (audited) only when something changed. change answers whether the user's open sessions and tokens
+    // must be checked again at once (UserSessions).
+    private async Task<UserView> ChangeUserAsync<TInput>(
+        string id, TInput input, IValidator<TInput> validator, long? version,
+        Func<ClaimsPrincipal, AdminDbContext, AdminUser, Task<bool>> change, CancellationToken cancellationToken)
     {
-        var user = await currentUser.PrincipalAsync();
         ArgumentNullException.ThrowIfNull(input);
+        var user = await currentUser.PrincipalAsync();
         EnsureAdministrator(user);
-        await passwordValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var target = await LoadAsync(db, id, input.Version!.Value, cancellationToken);
-        target.PasswordHash = passwordHasher.HashPassword(target, input.Password);
-        target.AccessFailedCount = 0;
-        target.LockoutEnd = null;
-        NewStamps(target);
-        await SaveAsync(db, target.UserName, cancellationToken);
-        await sessions.UserChangedAsync(id);
+        var target = await LoadAsync(db, id, version!.Value, cancellationToken);
+        var recheckSessions = await change(user, db, target);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await SaveAsync(db, target.UserName, cancellationToken);
+        }
+
+        if (recheckSessions)
+        {
+            await sessions.UserChangedAsync(id);
+        }
+
         return await ViewAsync(db, target, user, cancellationToken);
     }
 
