@@ -14,8 +14,8 @@ public static class UiSetup
         services.AddCascadingAuthenticationState();
         services.AddMudServices(options =>
         {
-            // Notices stay until read by slow readers too (WCAG 2.2.1), bottom left, away from the page's own actions.
-            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            // Notices stay until read by slow readers too (WCAG 2.2.1), bottom right, clear of the menu.
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             options.SnackbarConfiguration.VisibleStateDuration = 8000;
             options.SnackbarConfiguration.ShowCloseIcon = true;
             options.SnackbarConfiguration.PreventDuplicates = false;
