@@ -5,6 +5,7 @@ using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -328,6 +329,36 @@ public abstract class ReorganisationApiTests<TFixture>(TFixture fixture)
         var removed = await api.Client.DeleteAsync($"{ReorganisationApi.Base}/{proposal["id"]}/projects/{projectId}?version={proposal["version"]}");
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         Assert.Empty((await ReorganisationApi.ReadAsync(removed))["projects"]!.AsArray());
+    }
+
+    // Without "version" a write is bad input naming the field, not a 409 "changed by someone else".
+    [SkippableFact]
+    public async Task Writes_WithoutVersion_Are400NamingTheVersionField_AndChangeNothing()
+    {
+        var api = await ReorganisationApi.SignInAsync(fixture.App, Director);
+        var proposal = await api.CreateAsync("Uden version");
+        var id = (string)proposal["id"]!;
+        var change = new { kind = "RenameCentre", centre = "HRC", newName = "Personalecenter", rationale = "Kortere navn." };
+
+        HttpResponseMessage[] answers =
+        [
+            await api.Client.PutAsJsonAsync($"{ReorganisationApi.Base}/{id}", new { title = "Nyt navn", purpose = "", effectiveDate = "2030-01-01" }),
+            await api.Client.PostAsJsonAsync($"{ReorganisationApi.Base}/{id}/changes", change),
+            await api.Client.PostAsJsonAsync($"{ReorganisationApi.Base}/{id}/projects", new { name = "Kommunikation", status = "NotStarted" }),
+            await api.Client.PostAsJsonAsync($"{ReorganisationApi.Base}/{id}/hearing", new { }),
+        ];
+
+        foreach (var answer in answers)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            var errors = (await ReorganisationApi.ReadAsync(answer))["errors"]!.AsObject();
+            Assert.Equal(ReorganisationService.MissingVersionMessage, (string)errors["version"]![0]!);
+        }
+
+        var after = await api.GetAsync(id);
+        Assert.Equal((long)proposal["version"]!, (long)after["version"]!);
+        Assert.Equal("Uden version", (string)after["title"]!);
+        Assert.Empty(after["changes"]!.AsArray());
     }
 }
 

@@ -46,7 +46,7 @@ public abstract class ChangeFields
 
 public sealed class ChangeInput : ChangeFields
 {
-    public long Version { get; set; }
+    public long? Version { get; set; }
 }
 
 public sealed class UnitShareInput
@@ -61,5 +61,5 @@ public sealed class MoveChangeInput
 {
     public int Position { get; set; }
 
-    public long Version { get; set; }
+    public long? Version { get; set; }
 }

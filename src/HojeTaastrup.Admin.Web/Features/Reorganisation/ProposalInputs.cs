@@ -17,7 +17,7 @@ public sealed class ProposalInput
     public long? TargetYearlySaving { get; set; }
 
     // Ignored when creating.
-    public long Version { get; set; }
+    public long? Version { get; set; }
 }
 
 public sealed class ProjectInput
@@ -30,7 +30,7 @@ public sealed class ProjectInput
 
     public Domain.Reorganisation.ImplementationProjectStatus Status { get; set; }
 
-    public long Version { get; set; }
+    public long? Version { get; set; }
 }
 
 // Body of the status actions (send to hearing, adopt, withdraw) and of removals.

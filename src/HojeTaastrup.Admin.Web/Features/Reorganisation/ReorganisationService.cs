@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Queries;
@@ -25,6 +26,7 @@ public sealed class ReorganisationService(
     IValidator<VersionInput> versionValidator)
 {
     public const string NotFoundMessage = "Reorganiseringsforslaget findes ikke.";
+    public const string MissingVersionMessage = "Angiv den version af forslaget, du har læst.";
     public const string ForbiddenMessage = "Kun direktionen kan ændre reorganiseringsforslag.";
 
     // Refusals are Danish whatever the UI language, like the domain's own messages.
@@ -70,7 +72,7 @@ public sealed class ReorganisationService(
     public async Task<ProposalDetails> EditAsync(Guid id, ProposalInput input, CancellationToken cancellationToken = default)
     {
         await proposalValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, input.Version, proposal =>
+        return await ChangeAsync(id, RequiredVersion(input.Version), proposal =>
         {
             proposal.Edit(input.Title, input.Purpose, input.EffectiveDate!.Value);
             proposal.SetTargets(input.TargetCentreCount, Saving(input));
@@ -82,7 +84,7 @@ public sealed class ReorganisationService(
     {
         await changeValidator.ValidateAndThrowAsync(input, cancellationToken);
         var changeId = Guid.Empty;
-        var details = await ChangeAsync(id, input.Version, p => changeId = p.AddChange(ChangeMapping.ToDomain(input)).Id, cancellationToken);
+        var details = await ChangeAsync(id, RequiredVersion(input.Version), p => changeId = p.AddChange(ChangeMapping.ToDomain(input)).Id, cancellationToken);
         return (details, changeId);
     }
 
@@ -90,14 +92,14 @@ public sealed class ReorganisationService(
         Guid id, Guid changeId, ChangeInput input, CancellationToken cancellationToken = default)
     {
         await changeValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, input.Version, p => p.ReplaceChange(changeId, ChangeMapping.ToDomain(input)), cancellationToken);
+        return await ChangeAsync(id, RequiredVersion(input.Version), p => p.ReplaceChange(changeId, ChangeMapping.ToDomain(input)), cancellationToken);
     }
 
     public async Task<ProposalDetails> MoveChangeAsync(
         Guid id, Guid changeId, MoveChangeInput input, CancellationToken cancellationToken = default)
     {
         await moveValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, input.Version, p => p.MoveChange(changeId, input.Position - 1), cancellationToken);
+        return await ChangeAsync(id, RequiredVersion(input.Version), p => p.MoveChange(changeId, input.Position - 1), cancellationToken);
     }
 
     public async Task<ProposalDetails> RemoveChangeAsync(
@@ -159,7 +161,7 @@ public sealed class ReorganisationService(
     {
         await projectValidator.ValidateAndThrowAsync(input, cancellationToken);
         var projectId = Guid.Empty;
-        var details = await ChangeAsync(id, input.Version, p =>
+        var details = await ChangeAsync(id, RequiredVersion(input.Version), p =>
         {
             var project = p.AddProject(input.Name, input.Owner, input.DueDate);
             if (input.Status != ImplementationProjectStatus.NotStarted)
@@ -177,7 +179,7 @@ public sealed class ReorganisationService(
     {
         await projectValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await ChangeAsync(
-            id, input.Version, p => p.UpdateProject(RequireProject(p, projectId), input.Name, input.Owner, input.DueDate, input.Status), cancellationToken);
+            id, RequiredVersion(input.Version), p => p.UpdateProject(RequireProject(p, projectId), input.Name, input.Owner, input.DueDate, input.Status), cancellationToken);
     }
 
     public async Task<ProposalDetails> RemoveProjectAsync(
@@ -234,6 +236,11 @@ public sealed class ReorganisationService(
             : proposals.Where(p => p.Status != ReorganisationStatus.Draft);
 
     private Task EnsureEditorAsync() => currentUser.RequireAsync(ReorganisationAccess.Proposals, ReorganisationAccess.Edit, ForbiddenMessage);
+
+    // A write that edits a proposal carries the version it read; without one it is bad input (400 at "version"),
+    // not a conflict with someone else's change.
+    private static long RequiredVersion(long? version) =>
+        version ?? throw new ValidationException([new ValidationFailure(nameof(VersionInput.Version), MissingVersionMessage)]);
 
     private static Money? Saving(ProposalInput input) =>
         input.TargetYearlySaving is { } kroner ? Money.FromKroner(kroner) : null;

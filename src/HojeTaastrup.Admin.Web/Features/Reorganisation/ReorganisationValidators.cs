@@ -142,5 +142,5 @@ public sealed class ProjectInputValidator : AbstractValidator<ProjectInput>
 public sealed class VersionInputValidator : AbstractValidator<VersionInput>
 {
     public VersionInputValidator() =>
-        RuleFor(x => x.Version).NotNull().WithMessage("Angiv den version af forslaget, du har læst.");
+        RuleFor(x => x.Version).NotNull().WithMessage(ReorganisationService.MissingVersionMessage);
 }
