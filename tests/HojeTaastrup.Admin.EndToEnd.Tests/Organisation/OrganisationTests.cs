@@ -32,6 +32,28 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await SaveScreenshotAsync("organisation-chart");
     }
 
+    // The date picker speaks Danish and starts the week on Monday; picking a day shows that day's organisation.
+    [SkippableFact]
+    public async Task Reader_PicksADayInTheCalendar_WeekStartsOnMonday_AndTheChartFollows()
+    {
+        await SignInAsync(DemoUsers.Reader);
+        await Page.GotoAsync("/organisation?dato=2010-06-01");
+        await Assertions.Expect(Page.Locator("h1[data-interactive='true']")).ToBeVisibleAsync();
+
+        await Page.GetByTestId("organisation-day").GetByRole(AriaRole.Button, new() { Name = "Åbn kalender" }).ClickAsync();
+
+        var weekdays = Page.Locator(".mud-picker-calendar-header-day");
+        await Assertions.Expect(weekdays).ToContainTextAsync("ma");
+        Assert.StartsWith("ma", (await weekdays.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await Assertions.Expect(Page.Locator(".mud-picker-calendar-header-transition").First).ToContainTextAsync("juni 2010");
+        await SaveScreenshotAsync("organisation-day-picker");
+
+        await Page.Locator(".mud-picker-calendar-day").GetByText("15", new() { Exact = true }).First.ClickAsync();
+
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("dato=2010-06-15"));
+        await Assertions.Expect(Page.GetByTestId("summary-centres")).ToHaveTextAsync("16 centre og 4 enheder");
+    }
+
     [SkippableFact]
     public async Task Reader_SearchesTheList_FindsAUnitByName()
     {
