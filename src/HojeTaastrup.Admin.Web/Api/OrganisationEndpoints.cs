@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HojeTaastrup.Admin.Web.Features.Organisation;
+using HojeTaastrup.Admin.Web.Infrastructure.Csv;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace HojeTaastrup.Admin.Web.Api;
 
 public static class OrganisationEndpoints
 {
-    public sealed record EditResponse(long Version);
+    // The organisation version's new `version`, for the next edit.
+    public sealed record OrganisationEditView(long Version);
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -18,45 +20,47 @@ public static class OrganisationEndpoints
         organisation.MapGet("", GetAsync)
             .RequireAuthorization(Policies.ViewOrganisation)
             .WithName("GetOrganisation")
-            .WithSummary("The organisation in force on a day (default today).")
-            .Produces<OrganisationDocument>()
+            .WithSummary("The organisation in force on a day (default today): every directorate, centre and unit with the key writes name it by.")
+            .Produces<OrganisationView>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         organisation.MapGet("/versions", VersionsAsync)
             .RequireAuthorization(Policies.ViewOrganisation)
             .WithName("GetOrganisationVersions")
             .WithSummary("Every organisation version with its effective dates and source.")
-            .Produces<IReadOnlyList<OrganisationVersionSummary>>();
+            .Produces<IReadOnlyList<OrganisationVersionSummaryView>>();
 
-        organisation.MapGet("/versions/{versionId:guid}", async (Guid versionId, OrganisationReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(versionId, ct)))
+        organisation.MapGet("/versions/{versionId:guid}", async (Guid versionId, OrganisationService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(versionId, ct)))
             .RequireAuthorization(Policies.ViewOrganisation)
             .WithName("GetOrganisationVersion")
             .WithSummary("One version with the keys of its parts, for the edit routes below.")
-            .Produces<OrganisationView>()
+            .Produces<OrganisationVersionView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         organisation.MapPost("/import", ImportAsync)
             .RequireAuthorization(Policies.EditOrganisation)
             .WithName("ImportOrganisation")
             .WithSummary("Loads a whole organisation effective from effectiveFrom: JSON in the shape GET returns, or text/csv with ?effectiveFrom=.")
-            .Accepts<OrganisationDocument>("application/json", "text/csv")
+            .Accepts<OrganisationImportInput>("application/json", "text/csv")
             .WithMetadata(new CsvBodyMetadata())
-            .Produces<OrganisationDocument>(StatusCodes.Status201Created)
-            .Produces<OrganisationDocument>()
+            .Produces<OrganisationView>(StatusCodes.Status201Created)
+            .Produces<OrganisationView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        organisation.MapDelete("/versions/{versionId:guid}", async (Guid versionId, long version, OrganisationEditor editor, CancellationToken ct) =>
+        organisation.MapDelete("/versions/{versionId:guid}", async (Guid versionId, long version, OrganisationService service, CancellationToken ct) =>
             {
-                await editor.RemoveVersionAsync(versionId, version, ct);
+                await service.RemoveVersionAsync(versionId, version, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.EditOrganisation)
             .WithName("RemoveOrganisationVersion")
             .WithSummary("Removes a mistaken version as a whole (audited); ?version= as read. The last version cannot be removed.")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -67,56 +71,78 @@ public static class OrganisationEndpoints
     // Administrators' corrections of one version; each body carries the version's `version` as read.
     private static void MapEdits(RouteGroupBuilder version)
     {
-        MapPart<DirectorateForm>(
+        MapPart<DirectorateInput>(
             version,
             "directorates",
             "Directorate",
-            static (editor, versionId, form, ct) => editor.AddDirectorateAsync(versionId, form, ct),
-            static (editor, versionId, key, form, ct) => editor.EditDirectorateAsync(versionId, key, form, ct),
-            static (editor, versionId, key, read, ct) => editor.RemoveDirectorateAsync(versionId, key, read, ct));
-        MapPart<CentreForm>(
+            "directorate",
+            "{ name, directorName, version }",
+            static (service, versionId, input, ct) => service.AddDirectorateAsync(versionId, input, ct),
+            static (service, versionId, key, input, ct) => service.EditDirectorateAsync(versionId, key, input, ct),
+            static (service, versionId, key, read, ct) => service.RemoveDirectorateAsync(versionId, key, read, ct));
+        MapPart<CentreInput>(
             version,
             "centres",
             "Centre",
-            static (editor, versionId, form, ct) => editor.AddCentreAsync(versionId, form, ct),
-            static (editor, versionId, key, form, ct) => editor.EditCentreAsync(versionId, key, form, ct),
-            static (editor, versionId, key, read, ct) => editor.RemoveCentreAsync(versionId, key, read, ct));
-        MapPart<UnitForm>(
+            "centre",
+            "{ code, name, kind, directorateKey, version }",
+            static (service, versionId, input, ct) => service.AddCentreAsync(versionId, input, ct),
+            static (service, versionId, key, input, ct) => service.EditCentreAsync(versionId, key, input, ct),
+            static (service, versionId, key, read, ct) => service.RemoveCentreAsync(versionId, key, read, ct));
+        MapPart<UnitInput>(
             version,
             "units",
             "Unit",
-            static (editor, versionId, form, ct) => editor.AddUnitAsync(versionId, form, ct),
-            static (editor, versionId, key, form, ct) => editor.EditUnitAsync(versionId, key, form, ct),
-            static (editor, versionId, key, read, ct) => editor.RemoveUnitAsync(versionId, key, read, ct));
+            "unit",
+            "{ name, centreKey, fte, payroll, version }",
+            static (service, versionId, input, ct) => service.AddUnitAsync(versionId, input, ct),
+            static (service, versionId, key, input, ct) => service.EditUnitAsync(versionId, key, input, ct),
+            static (service, versionId, key, read, ct) => service.RemoveUnitAsync(versionId, key, read, ct));
     }
 
-    // POST /{parts}, PUT and DELETE /{parts}/{key} for one kind of part: Add{Part}, Edit{Part}, Remove{Part}.
-    // DELETE takes the version as read in the query string (?version=). TForm is a class so that the
+    // POST /{parts}, PUT and DELETE /{parts}/{key} for one kind of part: Add{Part}, Edit{Part}, Remove{Part};
+    // body names the fields for the summary.
+    // DELETE takes the version as read in the query string (?version=). TInput is a class so that the
     // body is required: an empty one is a 400, not a null form.
-    private static void MapPart<TForm>(
+    private static void MapPart<TInput>(
         RouteGroupBuilder versionGroup,
         string parts,
         string part,
-        Func<OrganisationEditor, Guid, TForm, CancellationToken, Task<long>> add,
-        Func<OrganisationEditor, Guid, Guid, TForm, CancellationToken, Task<long>> edit,
-        Func<OrganisationEditor, Guid, Guid, long, CancellationToken, Task<long>> remove)
-        where TForm : class
+        string word,
+        string body,
+        Func<OrganisationService, Guid, TInput, CancellationToken, Task<long>> add,
+        Func<OrganisationService, Guid, Guid, TInput, CancellationToken, Task<long>> edit,
+        Func<OrganisationService, Guid, Guid, long, CancellationToken, Task<long>> remove)
+        where TInput : class
     {
-        versionGroup.MapPost($"/{parts}", (Guid versionId, TForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(add(editor, versionId, form, ct))).WithName($"Add{part}").Produces<EditResponse>();
-        versionGroup.MapPut($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, TForm form, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(edit(editor, versionId, key, form, ct))).WithName($"Edit{part}").Produces<EditResponse>();
-        versionGroup.MapDelete($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, long version, OrganisationEditor editor, CancellationToken ct) =>
-            Edited(remove(editor, versionId, key, version, ct))).WithName($"Remove{part}").Produces<EditResponse>();
+        versionGroup.MapPost($"/{parts}", (Guid versionId, TInput input, OrganisationService service, CancellationToken ct) =>
+                Edited(add(service, versionId, input, ct)))
+            .Described($"Add{part}", $"Adds a {word} to the version: {body}.");
+        versionGroup.MapPut($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, TInput input, OrganisationService service, CancellationToken ct) =>
+                Edited(edit(service, versionId, key, input, ct)))
+            .Described($"Edit{part}", $"Changes the {word} with this key in the version: {body}.");
+        versionGroup.MapDelete($"/{parts}/{{key:guid}}", (Guid versionId, Guid key, long version, OrganisationService service, CancellationToken ct) =>
+                Edited(remove(service, versionId, key, version, ct)))
+            .Described($"Remove{part}", $"Removes the {word} with this key from the version; ?version= as read.");
     }
 
-    private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new EditResponse(await edit));
+    // Every edit answers the same: the new version, or a 400, 404, 409 or 422 problem.
+    private static RouteHandlerBuilder Described(this RouteHandlerBuilder route, string name, string summary) =>
+        route.WithName(name)
+            .WithSummary(summary)
+            .Produces<OrganisationEditView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok(OrganisationDocument.From(await reader.RequireInForceOnAsync(date ?? reader.Today, cancellationToken)));
+    private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new OrganisationEditView(await edit));
 
-    private static async Task<IResult> VersionsAsync(OrganisationReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reader.VersionsAsync(cancellationToken));
+    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(OrganisationView.From(await service.RequireInForceOnAsync(date ?? service.Today, cancellationToken)));
+
+    private static async Task<IResult> VersionsAsync(OrganisationService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.VersionsAsync(cancellationToken));
 
     // Far above a municipality's organisation (3,000 units are about 300 kB) and below what keeps a core
     // busy for long; a 50,000-line CSV (benchmarks/) fits.
@@ -151,7 +177,7 @@ public static class OrganisationEndpoints
         DateOnly? effectiveFrom,
         string? source,
         long? version,
-        OrganisationImporter importer,
+        OrganisationImportService imports,
         IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
@@ -164,17 +190,18 @@ public static class OrganisationEndpoints
                 statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        OrganisationDocument? document;
+        OrganisationImportInput? input;
         if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
         {
-            var text = new System.Text.UTF8Encoding(false).GetString(content.Span);
-            document = OrganisationCsv.Read(text, effectiveFrom, source, version, cancellationToken);
+            // UTF-8 with or without a byte order mark, or Windows-1252 as Danish Excel's plain "CSV" writes it.
+            var text = CsvText.Decode(content.Span);
+            input = OrganisationCsv.Read(text, effectiveFrom, source, version, cancellationToken);
         }
         else
         {
             try
             {
-                document = JsonSerializer.Deserialize<OrganisationDocument>(content.Span, json.Value.SerializerOptions);
+                input = JsonSerializer.Deserialize<OrganisationImportInput>(content.Span, json.Value.SerializerOptions);
             }
             catch (JsonException ex)
             {
@@ -185,13 +212,13 @@ public static class OrganisationEndpoints
             }
         }
 
-        if (document is null)
+        if (input is null)
         {
             return TypedResults.Problem(title: "Oplysningerne er ikke gyldige", detail: "Der blev ikke sendt nogen organisation.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var outcome = await importer.ImportAsync(document, cancellationToken);
-        var result = OrganisationDocument.From(outcome.Organisation);
+        var outcome = await imports.ImportAsync(input, cancellationToken);
+        var result = OrganisationView.From(outcome.Organisation);
         return outcome.Created
             ? TypedResults.Created($"/api/v1/organisation?date={outcome.Organisation.EffectiveFrom:yyyy-MM-dd}", result)
             : TypedResults.Ok(result);

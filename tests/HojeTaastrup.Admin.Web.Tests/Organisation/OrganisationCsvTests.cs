@@ -24,7 +24,7 @@ public class OrganisationCsvTests
             version: null);
 
         Assert.Equal(Day, document.EffectiveFrom);
-        Assert.Equal(new DirectorateItem("Service", "Anne Holm"), Assert.Single(document.Directorates!));
+        Assert.Equal(new DirectorateImportInput("Service", "Anne Holm"), Assert.Single(document.Directorates!));
         Assert.Equal(["BSC", "SEK"], document.Centres!.Select(c => c.Code!.ToUpperInvariant()));
         Assert.Equal("stab", document.Centres![1].Kind);
         Assert.Equal([22.5m, 4.5m], document.Units!.Select(u => u.Fte!.Value));

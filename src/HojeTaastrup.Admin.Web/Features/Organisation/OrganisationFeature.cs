@@ -4,16 +4,15 @@ namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
 public static class OrganisationFeature
 {
-    // The organisation feature's use-case services.
+    // The organisation feature's use-case services and the validators they and the forms run.
     public static IServiceCollection AddOrganisationFeature(this IServiceCollection services)
     {
-        services.AddScoped<OrganisationReader>();
-        services.AddScoped<OrganisationImporter>();
-        services.AddScoped<OrganisationEditor>();
-        services.AddSingleton<IValidator<OrganisationDocument>, OrganisationDocumentValidator>();
-        services.AddSingleton<IValidator<DirectorateForm>, DirectorateFormValidator>();
-        services.AddSingleton<IValidator<CentreForm>, CentreFormValidator>();
-        services.AddSingleton<IValidator<UnitForm>, UnitFormValidator>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationImportService>();
+        services.AddSingleton<IValidator<OrganisationImportInput>, OrganisationImportInputValidator>();
+        services.AddSingleton<IValidator<DirectorateInput>, DirectorateInputValidator>();
+        services.AddSingleton<IValidator<CentreInput>, CentreInputValidator>();
+        services.AddSingleton<IValidator<UnitInput>, UnitInputValidator>();
         return services;
     }
 }

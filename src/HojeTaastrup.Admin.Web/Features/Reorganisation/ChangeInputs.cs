@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HojeTaastrup.Admin.Domain.Organisation;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
@@ -29,7 +30,24 @@ public abstract class ChangeFields
 
     public CentreKind? CentreKind { get; set; }
 
+    // The API may name a directorate by its key or by its name ("directorate": "Social og Sundhed");
+    // a name is resolved against the proposal's organisation (ChangeMapping.ToDomain). Forms and views use the key.
+    [JsonIgnore]
     public Guid? Directorate { get; set; }
+
+    [JsonIgnore]
+    public string? DirectorateName { get; set; }
+
+    [JsonPropertyName("directorate")]
+    public string? DirectorateReference
+    {
+        get => Directorate?.ToString() ?? DirectorateName;
+        set
+        {
+            Directorate = Guid.TryParse(value, out var key) ? key : null;
+            DirectorateName = Directorate is null && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        }
+    }
 
     public Guid? Unit { get; set; }
 

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
@@ -19,10 +21,13 @@ public static class ChangeMapping
         nameof(ChangeDirectorate),
     ];
 
-    // The input has passed ChangeInputValidator, so the fields its kind needs are there.
-    public static ReorganisationChange ToDomain(ChangeFields input)
+    // The input has passed ChangeInputValidator, so the fields its kind needs are there. A directorate
+    // given by name is resolved against the proposal's organisation (its baseline: changes create no directorates).
+    public static ReorganisationChange ToDomain(ChangeFields input, OrganisationStructure organisation)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ResolveDirectorate(input, organisation);
         var rationale = input.Rationale?.Trim() ?? "";
         return input.Kind switch
         {
@@ -108,6 +113,29 @@ public static class ChangeMapping
 
         return target;
     }
+
+    // "Social og Sundhed" → its key, whatever the case; an unknown or ambiguous name is a 400 at the field.
+    private static void ResolveDirectorate(ChangeFields input, OrganisationStructure organisation)
+    {
+        if (input.Directorate is not null || input.DirectorateName is not { } name)
+        {
+            return;
+        }
+
+        var matches = organisation.Directorates
+            .Where(d => string.Equals(OrganisationRules.NormaliseName(d.Name), OrganisationRules.NormaliseName(name), StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        input.Directorate = matches.Count switch
+        {
+            1 => matches[0].Key,
+            0 => throw DirectorateRefused($"Direktørområdet '{name}' findes ikke i forslagets organisation. Angiv navnet, som det står der, eller direktørområdets id."),
+            _ => throw DirectorateRefused($"Flere direktørområder hedder '{name}'. Angiv direktørområdets id."),
+        };
+        input.DirectorateName = null;
+    }
+
+    private static ValidationException DirectorateRefused(string message) =>
+        new([new ValidationFailure(nameof(ChangeFields.Directorate), message)]);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -84,7 +84,7 @@ public sealed class ReorganisationService(
     {
         await changeValidator.ValidateAndThrowAsync(input, cancellationToken);
         var changeId = Guid.Empty;
-        var details = await ChangeAsync(id, RequiredVersion(input.Version), p => changeId = p.AddChange(ChangeMapping.ToDomain(input)).Id, cancellationToken);
+        var details = await ChangeAsync(id, RequiredVersion(input.Version), p => changeId = p.AddChange(ChangeMapping.ToDomain(input, p.Baseline)).Id, cancellationToken);
         return (details, changeId);
     }
 
@@ -92,7 +92,7 @@ public sealed class ReorganisationService(
         Guid id, Guid changeId, ChangeInput input, CancellationToken cancellationToken = default)
     {
         await changeValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, RequiredVersion(input.Version), p => p.ReplaceChange(changeId, ChangeMapping.ToDomain(input)), cancellationToken);
+        return await ChangeAsync(id, RequiredVersion(input.Version), p => p.ReplaceChange(changeId, ChangeMapping.ToDomain(input, p.Baseline)), cancellationToken);
     }
 
     public async Task<ProposalDetails> MoveChangeAsync(

@@ -61,7 +61,7 @@ public sealed class ChangeInputValidator : AbstractValidator<ChangeInput>
             NewCode(x => x.Code, required: true);
             RuleFor(x => x.Name).NotEmpty().WithMessage("Angiv navnet på det nye center.");
             RuleFor(x => x.CentreKind).IsInEnum().WithMessage("Vælg center, enhed eller stab.");
-            RuleFor(x => x.Directorate).NotEmpty().WithMessage(ChooseDirectorate);
+            RuleFor(x => x.Directorate).NotEmpty().When(x => x.DirectorateName is null).WithMessage(ChooseDirectorate);
         });
         When(x => x.Kind == nameof(RenameCentre), () =>
         {
@@ -98,7 +98,7 @@ public sealed class ChangeInputValidator : AbstractValidator<ChangeInput>
         When(x => x.Kind == nameof(ChangeDirectorate), () =>
         {
             RuleFor(x => x.Centre).NotEmpty().WithMessage(ChooseCentre);
-            RuleFor(x => x.Directorate).NotEmpty().WithMessage(ChooseDirectorate);
+            RuleFor(x => x.Directorate).NotEmpty().When(x => x.DirectorateName is null).WithMessage(ChooseDirectorate);
         });
     }
 

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Localization;
 
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
-// A file uploaded on the import page, read into the document that the importer takes: CSV row by row,
-// JSON as the API takes it. The day and source chosen on the page win over the file's own.
-public static class OrganisationUpload
+// A file uploaded on the import page, read into the input that OrganisationImportService takes: CSV row
+// by row, JSON as the API takes it. The day and source chosen on the page win over the file's own.
+public static class OrganisationImportFile
 {
     public const long MaxFileSize = 2 * 1024 * 1024;
 
@@ -19,19 +19,19 @@ public static class OrganisationUpload
     // The day a JSON file says it is effective from, to start the page's date field with.
     public static DateOnly? DayOf(string fileName, string text) => IsJson(fileName) ? TryReadJson(text)?.EffectiveFrom : null;
 
-    // Throws ValidationException with Danish messages; the version is left to the importer's caller.
-    public static OrganisationDocument Read(string fileName, string text, DateOnly? effectiveFrom, string? source)
+    // Throws ValidationException with Danish messages; the version is left to the import's caller.
+    public static OrganisationImportInput Read(string fileName, string text, DateOnly? effectiveFrom, string? source)
     {
         if (!IsJson(fileName))
         {
             return OrganisationCsv.Read(text, effectiveFrom, source, version: null);
         }
 
-        var document = TryReadJson(text) ?? throw new ValidationException([new ValidationFailure("file", BadJsonMessage)]);
-        return document with
+        var input = TryReadJson(text) ?? throw new ValidationException([new ValidationFailure("file", BadJsonMessage)]);
+        return input with
         {
-            EffectiveFrom = effectiveFrom ?? document.EffectiveFrom,
-            Source = string.IsNullOrWhiteSpace(source) ? document.Source : source,
+            EffectiveFrom = effectiveFrom ?? input.EffectiveFrom,
+            Source = string.IsNullOrWhiteSpace(source) ? input.Source : source,
             Version = null,
         };
     }
@@ -41,15 +41,15 @@ public static class OrganisationUpload
         failures
             .Select(f => f.PropertyName.StartsWith("rows[", StringComparison.Ordinal) || f.PropertyName == "file"
                 ? f.ErrorMessage
-                : OrganisationImportText.Where(f.PropertyName, text) + f.ErrorMessage)
+                : OrganisationImportMessages.Where(f.PropertyName, text) + f.ErrorMessage)
             .Distinct()
             .ToList();
 
-    private static OrganisationDocument? TryReadJson(string text)
+    private static OrganisationImportInput? TryReadJson(string text)
     {
         try
         {
-            return JsonSerializer.Deserialize<OrganisationDocument>(text, Json);
+            return JsonSerializer.Deserialize<OrganisationImportInput>(text, Json);
         }
         catch (JsonException)
         {

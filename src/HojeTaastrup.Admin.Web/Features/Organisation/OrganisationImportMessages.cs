@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
 // Says where in an imported JSON document a problem is: "Centre nr. 2 (kind): ".
-public static partial class OrganisationImportText
+public static partial class OrganisationImportMessages
 {
     public static string Where<T>(string propertyName, IStringLocalizer<T> text)
     {

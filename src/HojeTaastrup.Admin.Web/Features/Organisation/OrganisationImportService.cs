@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using FluentValidation.Results;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Queries;
@@ -10,119 +11,107 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
-// What an import would do, shown before the user confirms. Replaces is the version of the same day
-// that the import would overwrite (null: a new version is added).
-public sealed record ImportPreview(
-    DateOnly EffectiveFrom,
-    CentreCounts Counts,
-    int Directorates,
-    int Units,
-    decimal Fte,
-    Money Payroll,
-    OrganisationVersionSummary? Replaces);
-
-public sealed record ImportOutcome(bool Created, OrganisationView Organisation);
-
 // Loads a whole organisation effective from a day (API and upload page alike).
 // A day without a version gets a new one (Created). A day that has one is replaced as a whole only
-// when the document carries that version's `version` (as GET returned it): a stale one is a
-// concurrency conflict, none at all is refused, so that nobody overwrites history by accident.
-// Keys are kept where the document lets us find them (unit id; centre code and directorate name in
-// the version in force), so that a reorganisation's before/after still recognises them.
-public sealed class OrganisationImporter(
+// when the input carries that version's `version` (as GET returned it): a stale one is a
+// concurrency conflict, none at all is a 400 naming `version`, so that nobody overwrites history by accident.
+// Keys are kept where the input lets us find them (the id GET gave; else centre code, directorate name
+// and unit name in the version in force), so that a reorganisation's before/after still recognises them.
+public sealed class OrganisationImportService(
     IDbContextFactory<AdminDbContext> dbFactory,
-    IValidator<OrganisationDocument> validator,
-    OrganisationReader reader)
+    IValidator<OrganisationImportInput> validator,
+    OrganisationService organisation)
 {
     public const string DefaultSource = "Import";
 
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public async Task<ImportPreview> PreviewAsync(OrganisationDocument document, CancellationToken cancellationToken = default)
+    public async Task<ImportPreviewView> PreviewAsync(OrganisationImportInput input, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(document, cancellationToken);
-        var day = document.EffectiveFrom!.Value;
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        var day = input.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (existing, built) = await BuildAsync(db, document, cancellationToken);
+        var (existing, built) = await BuildAsync(db, input, cancellationToken);
 
         // Made into a version as the import would, so that the entity's own rules refuse here already.
-        var structure = OrganisationVersion.FromStructure(day, SourceOf(document), built).ToStructure();
+        var structure = OrganisationVersion.FromStructure(day, SourceOf(input), built).ToStructure();
         var replaces = existing is null
             ? null
-            : (await reader.VersionsAsync(cancellationToken)).Single(v => v.Id == existing.Id);
-        return new ImportPreview(day, structure.CountCentres(), structure.Directorates.Count, structure.Units.Count, structure.TotalFte(), structure.TotalPayroll(), replaces);
+            : (await organisation.VersionsAsync(cancellationToken)).Single(v => v.Id == existing.Id);
+        return new ImportPreviewView(day, structure.CountCentres(), structure.Directorates.Count, structure.Units.Count, structure.TotalFte(), structure.TotalPayroll(), replaces);
     }
 
-    public async Task<ImportOutcome> ImportAsync(OrganisationDocument document, CancellationToken cancellationToken = default)
+    public async Task<ImportOutcomeView> ImportAsync(OrganisationImportInput input, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(document, cancellationToken);
-        var day = document.EffectiveFrom!.Value;
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        var day = input.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.LockOrganisationTimelineAsync(cancellationToken);
-        var (existing, structure) = await BuildAsync(db, document, cancellationToken);
+        var (existing, structure) = await BuildAsync(db, input, cancellationToken);
 
         Guid id;
         if (existing is null)
         {
-            var version = OrganisationVersion.FromStructure(day, SourceOf(document), structure);
+            var version = OrganisationVersion.FromStructure(day, SourceOf(input), structure);
             db.OrganisationVersions.Add(version);
             id = version.Id;
         }
         else
         {
-            if (document.Version is not { } read)
+            if (input.Version is not { } read)
             {
-                throw new DomainException(
+                // Missing input, like every write's missing version: a 400 at the field, not a refusal.
+                throw new ValidationException([new ValidationFailure(nameof(input.Version),
                     $"Der findes allerede en organisation med virkning fra {Formatting.Day(day, Danish)}. "
-                    + $"Send dens version ({existing.Version}) med for at erstatte den, eller vælg en anden dato.");
+                    + $"Send dens version ({existing.Version}) med for at erstatte den, eller vælg en anden dato.")]);
             }
 
             db.Entry(existing).ExpectVersion(read);
-            existing.ReplaceStructure(SourceOf(document), structure);
+            existing.ReplaceStructure(SourceOf(input), structure);
             id = existing.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ImportOutcome(existing is null, await reader.GetAsync(id, cancellationToken));
+        return new ImportOutcomeView(existing is null, await organisation.GetAsync(id, cancellationToken));
     }
 
-    // The version of the document's day, if any (tracked: the import replaces it), and the structure
-    // the document describes, with the keys of that version or else of the one in force before.
+    // The version of the input's day, if any (tracked: the import replaces it), and the structure
+    // the input describes, with the keys of that version or else of the one in force before.
     private static async Task<(OrganisationVersion? Existing, OrganisationStructure Structure)> BuildAsync(
-        AdminDbContext db, OrganisationDocument document, CancellationToken cancellationToken)
+        AdminDbContext db, OrganisationImportInput input, CancellationToken cancellationToken)
     {
-        var day = document.EffectiveFrom!.Value;
+        var day = input.EffectiveFrom!.Value;
         var existing = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.EffectiveFrom == day, cancellationToken);
         var previous = existing ?? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
-        return (existing, Build(document, previous?.ToStructure(), cancellationToken));
+        return (existing, Build(input, previous?.ToStructure(), cancellationToken));
     }
 
-    private static string SourceOf(OrganisationDocument document) =>
-        string.IsNullOrWhiteSpace(document.Source) ? DefaultSource : document.Source.Trim();
+    private static string SourceOf(OrganisationImportInput input) =>
+        string.IsNullOrWhiteSpace(input.Source) ? DefaultSource : input.Source.Trim();
 
-    // The document has passed the validator: every reference resolves.
-    internal static OrganisationStructure Build(OrganisationDocument document, OrganisationStructure? previous, CancellationToken cancellationToken = default)
+    // The input has passed the validator: every reference resolves.
+    internal static OrganisationStructure Build(OrganisationImportInput input, OrganisationStructure? previous, CancellationToken cancellationToken = default)
     {
         previous ??= OrganisationStructure.Empty;
-        var directorates = document.Directorates!
+        var directorates = input.Directorates!
             .Select(d => new DirectorateSnapshot(
-                previous.Directorates.FirstOrDefault(p => OrganisationNames.SameName(p.Name, d.Name))?.Key ?? Guid.NewGuid(),
+                KeyOf(d.Id) ?? previous.Directorates.FirstOrDefault(p => OrganisationNames.SameName(p.Name, d.Name))?.Key ?? Guid.NewGuid(),
                 OrganisationRules.NormaliseName(d.Name),
                 OrganisationRules.NormaliseName(d.Director)))
             .ToList();
-        var centres = document.Centres!
+        var centres = input.Centres!
             .Select(c => new CentreSnapshot(
-                previous.FindCentre(OrganisationRules.NormaliseCode(c.Code))?.Key ?? Guid.NewGuid(),
+                KeyOf(c.Id) ?? previous.FindCentre(OrganisationRules.NormaliseCode(c.Code))?.Key ?? Guid.NewGuid(),
                 OrganisationRules.NormaliseCode(c.Code),
                 OrganisationRules.NormaliseName(c.Name),
                 CentreKindNames.Parse(c.Kind)!.Value,
                 directorates.First(d => OrganisationNames.SameName(d.Name, c.Directorate)).Key))
             .ToList();
 
-        var units = document.Units ?? [];
+        var units = input.Units ?? [];
         var centreByCode = centres.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var previousUnits = previous.Units.ToLookup(u => u.CentreKey);
-        var given = units.Select(u => Guid.TryParse(u.Id, out var key) ? key : (Guid?)null).ToList();
+        var given = units.Select(u => KeyOf(u.Id)).ToList();
         var used = given.OfType<Guid>().ToHashSet();
         var result = new List<UnitSnapshot>(units.Count);
         for (var i = 0; i < units.Count; i++)
@@ -136,6 +125,8 @@ public sealed class OrganisationImporter(
 
         return new OrganisationStructure(directorates, centres, result);
     }
+
+    private static Guid? KeyOf(string? id) => Guid.TryParse(id, out var key) ? key : null;
 
     // A unit without an id is taken to be the one of the same name in the same centre before.
     private static Guid? KeyOfSameUnit(

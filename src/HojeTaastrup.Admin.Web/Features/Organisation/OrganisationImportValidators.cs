@@ -4,9 +4,9 @@ using HojeTaastrup.Admin.Domain.Organisation;
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
 // The input shape of an imported organisation; the entity methods check the same rules again on save.
-public sealed class OrganisationDocumentValidator : AbstractValidator<OrganisationDocument>
+public sealed class OrganisationImportInputValidator : AbstractValidator<OrganisationImportInput>
 {
-    public OrganisationDocumentValidator()
+    public OrganisationImportInputValidator()
     {
         RuleFor(d => d.EffectiveFrom).NotNull().WithMessage("Angiv den dato, organisationen gælder fra.").PlausibleDay();
         RuleFor(d => d.Source).MaximumLength(500).WithMessage("Kilden må højst være 500 tegn.").PlainText();
@@ -18,6 +18,8 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
             directorate.RuleFor(x => x.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage);
             directorate.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
             directorate.RuleFor(x => x.Director).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.").PlainText();
+            directorate.RuleFor(x => x.Id).Must(id => Guid.TryParse(id, out _)).When(x => !string.IsNullOrWhiteSpace(x.Id))
+                .WithMessage("Id skal være et id, som organisationen har givet direktørområdet, eller udelades.");
         });
         RuleFor(d => d.Centres).NotEmpty().WithMessage("Organisationen skal have mindst ét center.");
         RuleForEach(d => d.Centres).NotNull().WithMessage("Der mangler en linje her.");
@@ -29,6 +31,8 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
             centre.RuleFor(x => x.Name).MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
             centre.RuleFor(x => x.Kind).Must(kind => CentreKindNames.Parse(kind) is not null)
                 .WithMessage("Typen skal være center, enhed eller stab.");
+            centre.RuleFor(x => x.Id).Must(id => Guid.TryParse(id, out _)).When(x => !string.IsNullOrWhiteSpace(x.Id))
+                .WithMessage("Id skal være et id, som organisationen har givet centret, eller udelades.");
         });
         RuleForEach(d => d.Units).NotNull().WithMessage("Der mangler en linje her.");
         RuleForEach(d => d.Units).ChildRules(unit =>
@@ -47,7 +51,7 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
         RuleFor(d => d).Custom(CheckReferencesAndDuplicates);
     }
 
-    private static void CheckReferencesAndDuplicates(OrganisationDocument document, ValidationContext<OrganisationDocument> context)
+    private static void CheckReferencesAndDuplicates(OrganisationImportInput document, ValidationContext<OrganisationImportInput> context)
     {
         var names = StringComparer.OrdinalIgnoreCase;
         var directorates = Present(document.Directorates);
@@ -57,7 +61,17 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
             context.AddFailure($"Directorates[{i}]", $"Direktørområdet {OrganisationRules.NormaliseName(directorate.Name)} står der mere end én gang.");
         }
 
+        foreach (var i in DuplicateIds(directorates.Select(x => (x.Item.Id, x.Index))))
+        {
+            context.AddFailure($"Directorates[{i}]", $"Id {OrganisationRules.NormaliseName(document.Directorates![i].Id)} står ved mere end ét direktørområde.");
+        }
+
         var centres = Present(document.Centres);
+        foreach (var i in DuplicateIds(centres.Select(x => (x.Item.Id, x.Index))))
+        {
+            context.AddFailure($"Centres[{i}]", $"Id {OrganisationRules.NormaliseName(document.Centres![i].Id)} står ved mere end ét center.");
+        }
+
         var codes = Counts(centres.Select(x => OrganisationRules.NormaliseCode(x.Item.Code)), StringComparer.Ordinal);
         foreach (var (centre, i) in centres)
         {
@@ -93,6 +107,14 @@ public sealed class OrganisationDocumentValidator : AbstractValidator<Organisati
                 context.AddFailure($"Units[{i}]", $"Id {OrganisationRules.NormaliseName(unit.Id)} står ved mere end én afdeling.");
             }
         }
+    }
+
+    // The indexes of the parts whose id another part has too.
+    private static IEnumerable<int> DuplicateIds(IEnumerable<(string? Id, int Index)> parts)
+    {
+        var given = parts.Where(p => !string.IsNullOrWhiteSpace(p.Id)).ToList();
+        var counts = Counts(given.Select(p => OrganisationRules.NormaliseName(p.Id)), StringComparer.OrdinalIgnoreCase);
+        return given.Where(p => counts[OrganisationRules.NormaliseName(p.Id)] > 1).Select(p => p.Index);
     }
 
     private static List<(T Item, int Index)> Present<T>(IReadOnlyList<T>? items)

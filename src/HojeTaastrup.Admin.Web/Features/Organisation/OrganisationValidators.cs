@@ -3,57 +3,25 @@ using HojeTaastrup.Admin.Domain.Organisation;
 
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
-// What an administrator types when adding or editing part of an organisation version. The same
-// classes are the API's request bodies; Version is the organisation version's `version` as read.
-public sealed class DirectorateForm
+// Input shape of the version edits, run by the edit page's forms and again by OrganisationService (so by
+// the API too). The version's own methods check the business rules on save.
+
+public sealed class DirectorateInputValidator : AbstractValidator<DirectorateInput>
 {
-    public long Version { get; set; }
-
-    public string Name { get; set; } = "";
-
-    public string DirectorName { get; set; } = "";
-}
-
-public sealed class CentreForm
-{
-    public long Version { get; set; }
-
-    public string Code { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public CentreKind Kind { get; set; } = CentreKind.Centre;
-
-    public Guid? DirectorateKey { get; set; }
-}
-
-public sealed class UnitForm
-{
-    public long Version { get; set; }
-
-    public string Name { get; set; } = "";
-
-    public Guid? CentreKey { get; set; }
-
-    public decimal? Fte { get; set; }
-
-    public long? Payroll { get; set; }
-}
-
-public sealed class DirectorateFormValidator : AbstractValidator<DirectorateForm>
-{
-    public DirectorateFormValidator()
+    public DirectorateInputValidator()
     {
+        RuleFor(f => f.Version).NotNull().WithMessage(OrganisationNames.MissingVersionMessage);
         RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
             .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
         RuleFor(f => f.DirectorName).MaximumLength(OrganisationRules.MaxNameLength).WithMessage("Direktørens navn må højst være 200 tegn.").PlainText();
     }
 }
 
-public sealed class CentreFormValidator : AbstractValidator<CentreForm>
+public sealed class CentreInputValidator : AbstractValidator<CentreInput>
 {
-    public CentreFormValidator()
+    public CentreInputValidator()
     {
+        RuleFor(f => f.Version).NotNull().WithMessage(OrganisationNames.MissingVersionMessage);
         RuleFor(f => f.Code).Must(code => OrganisationRules.IsValidCode(OrganisationRules.NormaliseCode(code)))
             .WithMessage(OrganisationRules.InvalidCodeMessage);
         RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
@@ -63,10 +31,11 @@ public sealed class CentreFormValidator : AbstractValidator<CentreForm>
     }
 }
 
-public sealed class UnitFormValidator : AbstractValidator<UnitForm>
+public sealed class UnitInputValidator : AbstractValidator<UnitInput>
 {
-    public UnitFormValidator()
+    public UnitInputValidator()
     {
+        RuleFor(f => f.Version).NotNull().WithMessage(OrganisationNames.MissingVersionMessage);
         RuleFor(f => f.Name).Must(OrganisationNames.HasName).WithMessage(OrganisationRules.MissingNameMessage)
             .MaximumLength(OrganisationRules.MaxNameLength).WithMessage(OrganisationRules.NameTooLongMessage).PlainText();
         RuleFor(f => f.CentreKey).NotNull().WithMessage("Vælg centret.");
@@ -82,6 +51,8 @@ public sealed class UnitFormValidator : AbstractValidator<UnitForm>
 // Names as the domain normalises them: the forms, the import validator and the importer compare alike.
 internal static class OrganisationNames
 {
+    public const string MissingVersionMessage = "Angiv den version af organisationen, du har læst (version).";
+
     public static bool HasName(string? name) => OrganisationRules.NormaliseName(name).Length > 0;
 
     public static bool SameName(string? a, string? b) =>

@@ -4,7 +4,7 @@ using HojeTaastrup.Admin.Domain.Organisation;
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
 // One line of the organisation list: a unit with its centre and directorate, or a centre without units.
-public sealed record OrganisationRow(
+public sealed record OrganisationRowView(
     string Directorate,
     string Director,
     string CentreCode,
@@ -14,10 +14,10 @@ public sealed record OrganisationRow(
     decimal? Fte,
     Money? Payroll)
 {
-    public static List<OrganisationRow> From(OrganisationStructure structure)
+    public static List<OrganisationRowView> From(OrganisationStructure structure)
     {
         ArgumentNullException.ThrowIfNull(structure);
-        var rows = new List<OrganisationRow>();
+        var rows = new List<OrganisationRowView>();
         foreach (var centre in structure.Centres)
         {
             var directorate = structure.FindDirectorate(centre.DirectorateKey);
@@ -27,7 +27,7 @@ public sealed record OrganisationRow(
                 rows.Add(new(directorate?.Name ?? "", directorate?.DirectorName ?? "", centre.Code, centre.Name, centre.Kind, "", null, null));
             }
 
-            rows.AddRange(units.Select(u => new OrganisationRow(
+            rows.AddRange(units.Select(u => new OrganisationRowView(
                 directorate?.Name ?? "", directorate?.DirectorName ?? "", centre.Code, centre.Name, centre.Kind, u.Name, u.Fte, u.Payroll)));
         }
 
@@ -39,7 +39,7 @@ public sealed record OrganisationRow(
     }
 
     // Every word must be found in the centre code or name, the unit, the directorate or the director.
-    public static List<OrganisationRow> Search(IEnumerable<OrganisationRow> rows, string? text)
+    public static List<OrganisationRowView> Search(IEnumerable<OrganisationRowView> rows, string? text)
     {
         var words = (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return rows.Where(r => words.All(w => r.Matches(w))).ToList();

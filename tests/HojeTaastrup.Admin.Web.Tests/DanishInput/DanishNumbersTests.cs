@@ -1,0 +1,32 @@
+using HojeTaastrup.Admin.Web.Infrastructure;
+
+namespace HojeTaastrup.Admin.Web.Tests.DanishInput;
+
+// Numbers as Danes type them and Danish Excel writes them: every form field and file import reads them here.
+public class DanishNumbersTests
+{
+    [Theory]
+    [InlineData("8.360.000", 8_360_000L)]
+    [InlineData("8360000", 8_360_000L)]
+    [InlineData(" 8.360.000 kr. ", 8_360_000L)]
+    [InlineData("5.400.000 kr.", 5_400_000L)]
+    [InlineData("5 400 000", 5_400_000L)]
+    [InlineData("-25.000", -25_000L)]
+    [InlineData("8.360.000,50", null)]
+    [InlineData("otte mio.", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void ParseKroner_TakesWholeKronerAsDanesWriteThem(string? text, long? expected) =>
+        Assert.Equal(expected, DanishNumbers.ParseKroner(text));
+
+    [Theory]
+    [InlineData("12,5", 12.5)]
+    [InlineData("12.5", 12.5)]
+    [InlineData(" 8 ", 8.0)]
+    [InlineData("-0,5", -0.5)]
+    [InlineData("tolv", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void ParseDecimal_TakesTheDanishCommaAndAPoint(string? text, double? expected) =>
+        Assert.Equal(expected is null ? null : (decimal)expected.Value, DanishNumbers.ParseDecimal(text));
+}
