@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
@@ -9,6 +10,7 @@ public static class OrganisationFeature
     {
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationImportService>();
+        services.AddSingleton<IAuthorizationHandler, OrganisationAccess>();
         services.AddSingleton<IValidator<OrganisationImportInput>, OrganisationImportInputValidator>();
         services.AddSingleton<IValidator<DirectorateInput>, DirectorateInputValidator>();
         services.AddSingleton<IValidator<CentreInput>, CentreInputValidator>();

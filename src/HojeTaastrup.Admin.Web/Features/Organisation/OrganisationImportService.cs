@@ -28,6 +28,7 @@ public sealed class OrganisationImportService(
 
     public async Task<ImportPreviewView> PreviewAsync(OrganisationImportInput input, CancellationToken cancellationToken = default)
     {
+        await organisation.EnsureEditorAsync();
         await validator.ValidateAndThrowAsync(input, cancellationToken);
         var day = input.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -43,6 +44,7 @@ public sealed class OrganisationImportService(
 
     public async Task<ImportOutcomeView> ImportAsync(OrganisationImportInput input, CancellationToken cancellationToken = default)
     {
+        await organisation.EnsureEditorAsync();
         await validator.ValidateAndThrowAsync(input, cancellationToken);
         var day = input.EffectiveFrom!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -6,6 +6,7 @@ using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Web.Infrastructure;
+using HojeTaastrup.Admin.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
@@ -17,6 +18,7 @@ namespace HojeTaastrup.Admin.Web.Features.Organisation;
 // message). An edit returns the new version number, for the next edit.
 public sealed class OrganisationService(
     IDbContextFactory<AdminDbContext> dbFactory,
+    CurrentUser currentUser,
     TimeProvider time,
     IValidator<DirectorateInput> directorates,
     IValidator<CentreInput> centres,
@@ -123,6 +125,7 @@ public sealed class OrganisationService(
     // keeps what it held. The last version cannot go, so that there is always an organisation.
     public async Task RemoveVersionAsync(Guid versionId, long versionRead, CancellationToken cancellationToken = default)
     {
+        await EnsureEditorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.LockOrganisationTimelineAsync(cancellationToken);
         var version = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken)
@@ -137,8 +140,12 @@ public sealed class OrganisationService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    // Writes ask the current user, as every use case does; the routes and pages check the same policy first.
+    internal Task EnsureEditorAsync() => currentUser.RequireAsync(OrganisationAccess.Organisation, OrganisationAccess.Edit, OrganisationAccess.ForbiddenMessage);
+
     private async Task<long> EditAsync(Guid versionId, long versionRead, Action<OrganisationVersion> edit, CancellationToken cancellationToken)
     {
+        await EnsureEditorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var version = await db.OrganisationVersions.FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken)
             ?? throw new NotFoundException(NotFoundMessage);
