@@ -6,8 +6,8 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
 // What a proposal does to the organisation (ReorganisationImpact), as the impact tab and the API show it.
 
-// centres/staffs/units count the kinds of centre (center, stab, enhed): "16 centre og 4 enheder";
-// departments counts the units (afdelinger) inside them.
+// centres/staffs/unitCentres count the kinds of centre (center, stab, enhed): "16 centre og 4 enheder";
+// units counts the units (afdelinger) inside them, as "units" does everywhere in the API.
 public sealed record ImpactView(
     int CentresBefore,
     int CentresAfter,
@@ -57,13 +57,3 @@ public sealed record CentreImpactView(
     decimal FteAfter,
     Money PayrollBefore,
     Money PayrollAfter);
-
-public sealed record UnitMoveView(Guid Unit, string Name, string FromCentre, string ToCentre);
-
-public sealed record CentreRefView(Guid Key, string Code, string Name);
-
-public sealed record CentreRenameView(Guid Key, string OldCode, string OldName, string NewCode, string NewName);
-
-public sealed record DirectorateMoveView(Guid Centre, string Code, string From, string To);
-
-public sealed record UnitRefView(Guid Unit, string Name, string Centre, decimal Fte);
