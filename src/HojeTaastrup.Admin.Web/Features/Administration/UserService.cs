@@ -296,7 +296,7 @@ public sealed class UserService(
 
     private static void EnsureAdministrator(ClaimsPrincipal user)
     {
-        if (!user.IsInRole(Roles.Administrator))
+        if (!user.IsInAnyRole(Policies.Administrators))
         {
             throw new ForbiddenException(ForbiddenMessage);
         }

@@ -1,7 +1,7 @@
-using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Organisation;
-using Microsoft.AspNetCore.Authorization;
+using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 
 namespace HojeTaastrup.Admin.Web.Features.Organisation;
 
@@ -21,7 +21,7 @@ public sealed class OrganisationAccess : AuthorizationHandler<OperationAuthoriza
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
         var ours = context.Resource is OrganisationVersion || ReferenceEquals(context.Resource, Organisation);
-        if (ours && requirement.Name == Edit.Name && context.User.IsInRole(Roles.Administrator))
+        if (ours && requirement.Name == Edit.Name && context.User.IsInAnyRole(Policies.OrganisationEditors))
         {
             context.Succeed(requirement);
         }

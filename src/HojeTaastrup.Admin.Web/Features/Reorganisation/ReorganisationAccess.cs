@@ -1,7 +1,7 @@
-using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Reorganisation;
-using Microsoft.AspNetCore.Authorization;
+using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
@@ -28,13 +28,13 @@ public sealed class ReorganisationAccess : AuthorizationHandler<OperationAuthori
         }
 
         var user = context.User;
-        var seesDrafts = user.IsInRole(Roles.Director) || user.IsInRole(Roles.Administrator);
+        var seesDrafts = user.IsInAnyRole(Policies.DraftReaders);
         var allowed = requirement.Name switch
         {
             "reorganisation.read" => user.Identity?.IsAuthenticated == true
                 && (seesDrafts || context.Resource is not ReorganisationProposal { Status: ReorganisationStatus.Draft }),
             "reorganisation.read-drafts" => seesDrafts,
-            "reorganisation.edit" => user.IsInRole(Roles.Director),
+            "reorganisation.edit" => user.IsInAnyRole(Policies.ReorganisationEditors),
             _ => false,
         };
         if (allowed)
