@@ -57,6 +57,7 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
         await CheckAsync("/besparelser");
         await CheckAsync("/gevinstrealisering");
         await CheckEveryProposalTabAsync();
+        await CheckSavingsPagesAsync();
 
         AssertNoViolations();
     }
@@ -100,6 +101,36 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
             await Assertions.Expect(Page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToContainTextAsync(tab);
             await RunAxeAsync($"{href[0]} tab {tab}");
         }
+    }
+
+    // The savings pages as the demo data has them (seed 004's NY-NY programme, seed 001's proposals): the list, the
+    // catalogue, a programme with its totals and its forms, a proposal with every tab and its form.
+    private async Task CheckSavingsPagesAsync()
+    {
+        await CheckAsync("/besparelser/katalog");
+        await CheckAsync("/besparelser/program/ny");
+        var programme = await FirstIdLinkAsync("/besparelser", "/besparelser/program/");
+        await CheckAsync(programme);
+        await CheckAsync($"{programme}/rediger");
+        await CheckAsync($"/besparelser/forslag/ny?program={programme[(programme.LastIndexOf('/') + 1)..]}");
+        var proposal = await FirstIdLinkAsync(programme, "/besparelser/forslag/");
+        await CheckAsync($"{proposal}/rediger");
+        await OpenAsync(proposal);
+        foreach (var tab in new[] { "Overblik", "Versioner", "Statushistorik" })
+        {
+            await new ProposalPage(Page).OpenTabAsync(tab);
+            await Assertions.Expect(Page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToContainTextAsync(tab);
+            await RunAxeAsync($"{proposal} tab {tab}");
+        }
+    }
+
+    private async Task<string> FirstIdLinkAsync(string onPage, string prefix)
+    {
+        await OpenAsync(onPage);
+        var hrefs = await Page.Locator($"a[href^='{prefix}']")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href')).filter(h => /[0-9a-f-]{36}$/.test(h))");
+        Assert.NotEmpty(hrefs);
+        return hrefs[0];
     }
 
     private async Task CheckAsync(string path)

@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Resources;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Resources;
+using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 
 namespace HojeTaastrup.Admin.Web.Tests.Reorganisation;
 
@@ -11,8 +10,6 @@ namespace HojeTaastrup.Admin.Web.Tests.Reorganisation;
 // That every Danish text has an English one is LocalizationTests' (all resource files).
 public class ReorganisationTextTests
 {
-    private static readonly ResourceManager Manager = new(typeof(ReorganisationText));
-
     public static TheoryData<string> KeysBuiltFromValues()
     {
         var keys = new TheoryData<string>();
@@ -30,12 +27,6 @@ public class ReorganisationTextTests
 
     [Theory]
     [MemberData(nameof(KeysBuiltFromValues))]
-    public void EveryValue_HasADanishAndAnEnglishText(string key)
-    {
-        Assert.False(string.IsNullOrWhiteSpace(Set(CultureInfo.InvariantCulture).GetString(key)), $"No Danish text for {key}");
-        Assert.False(string.IsNullOrWhiteSpace(Set(CultureInfo.GetCultureInfo("en")).GetString(key)), $"No English text for {key}");
-    }
-
-    private static ResourceSet Set(CultureInfo culture) =>
-        Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!;
+    public void EveryValue_HasADanishAndAnEnglishText(string key) =>
+        ResourceTexts.AssertDanishAndEnglish(typeof(ReorganisationText), key);
 }

@@ -42,6 +42,7 @@ public class LocalizationTests
     [InlineData(typeof(Areas))]
     [InlineData(typeof(OrganisationText))]
     [InlineData(typeof(ReorganisationText))]
+    [InlineData(typeof(SavingsPagesText))]
     [InlineData(typeof(AuditText))]
     [InlineData(typeof(UsersText))]
     public void Resources_EveryDanishTextHasAnEnglishTranslation(Type marker)
