@@ -387,6 +387,27 @@ public abstract class SavingsApiTests<TFixture>(TFixture fixture)
         Assert.DoesNotContain(lines[2], l => l.Field is "Titel" or "Milepæle");
     }
 
+    [SkippableFact]
+    public async Task DemoProgrammes_AreSeeded_AndTheReorganisationsSavingIsLinkedToIt()
+    {
+        var reader = await SavingsApi.SignInAsync(fixture.App, Reader);
+
+        var programmes = (await reader.Client.GetFromJsonAsync<JsonArray>(SavingsApi.Programmes))!;
+        var slagelse = programmes.Single(p => (string)p!["name"]! == SeedSlagelse2020.Name)!.AsObject();
+        var nyNy = programmes.Single(p => (string)p!["name"]! == SeedNyNy2017.Name)!.AsObject();
+        var linked = programmes.Single(p => (string)p!["name"]! == SeedReorganisationSaving2010.Name)!.AsObject();
+
+        Assert.Equal(10, (int)slagelse["proposalCount"]!);
+        var y2021 = (await reader.GetProgrammeAsync(slagelse))["totals"]![0]!;
+        Assert.Equal(15_500_000, (long)y2021["knownSum"]!);
+        Assert.Equal(4, (int)y2021["unknownCount"]!);
+        var y2019 = (await reader.GetProgrammeAsync(nyNy))["totals"]!.AsArray().Single(t => (int)t!["year"]! == 2019)!;
+        Assert.Equal(13_400_000, (long)y2019["target"]!);
+        var proposalId = (string)(await reader.GetProgrammeAsync(linked))["proposals"]![0]!["id"]!;
+        var proposal = await reader.GetAsync($"{SavingsApi.Proposals}/{proposalId}");
+        Assert.Equal(Seed2010.Title, (string)proposal["reorganisation"]!["title"]!);
+    }
+
     private static List<string> Numbers(JsonObject page) => page["rows"]!.AsArray().Select(r => (string)r!["number"]!).ToList();
 }
 
