@@ -4,6 +4,7 @@ using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Domain.Savings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,10 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>, IDataProtec
     public DbSet<OrganisationVersion> OrganisationVersions => Set<OrganisationVersion>();
 
     public DbSet<ReorganisationProposal> ReorganisationProposals => Set<ReorganisationProposal>();
+
+    public DbSet<SavingsProgramme> SavingsProgrammes => Set<SavingsProgramme>();
+
+    public DbSet<SavingsProposal> SavingsProposals => Set<SavingsProposal>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -42,6 +42,28 @@ public class AuditDisplayTests
     }
 
     [Fact]
+    public void SavingsAmountsTargetsAndStatuses_ReadAsMoneyAndDanishWords()
+    {
+        var lines = Describe(
+            new AuditFieldChange(
+                "Amounts",
+                """[{"Year":2021,"Amount":null,"Uncertain":false,"Alternative":null}]""",
+                """[{"Year":2021,"Amount":3500000,"Uncertain":false,"Alternative":5500000},{"Year":2022,"Amount":6000000,"Uncertain":true,"Alternative":null}]"""),
+            new AuditFieldChange("Targets", "[]", """[{"Year":2019,"Amount":13400000}]"""),
+            new AuditFieldChange("Status", "InHearing", "Postponed"),
+            new AuditFieldChange("Category", null, "CitizenFacing"));
+
+        Assert.Equal(
+            [
+                new AuditLine("Beløb pr. år", "2021: xx mio. kr.", "2021: 3,5 (5,5) mio. kr.; 2022: 6 mio. kr.?"),
+                new AuditLine("Mål pr. år", "(tom)", "2019: 13,4 mio. kr."),
+                new AuditLine("Status", "I høring", "Udskudt"),
+                new AuditLine("Kategori", null, "Borgernær"),
+            ],
+            lines);
+    }
+
+    [Fact]
     public void JsonValues_AreSummarised_NotShownRaw()
     {
         var lines = Describe(

@@ -245,6 +245,143 @@ namespace HojeTaastrup.Admin.Data.Migrations.PostgreSql
                     b.ToTable("ReorganisationProposals", (string)null);
                 });
 
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("FirstYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("TargetsJson");
+
+                    b.Property<string>("Tracks")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("TracksJson");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SavingsProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Amounts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("AmountsJson");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("MilestonesJson");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OwnerCentreCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OwnerCentreName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReorganisationProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Revisions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("RevisionsJson");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StatusHistory")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("StatusHistoryJson");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCentreCode");
+
+                    b.HasIndex("ReorganisationProposalId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ProgrammeId", "NumberKey")
+                        .IsUnique();
+
+                    b.ToTable("SavingsProposals", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -557,6 +694,20 @@ namespace HojeTaastrup.Admin.Data.Migrations.PostgreSql
                         });
 
                     b.Navigation("ImplementationProjects");
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ReorganisationProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

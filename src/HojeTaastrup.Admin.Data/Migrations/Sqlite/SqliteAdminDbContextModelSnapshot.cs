@@ -238,6 +238,143 @@ namespace HojeTaastrup.Admin.Data.Migrations.Sqlite
                     b.ToTable("ReorganisationProposals", (string)null);
                 });
 
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("TargetsJson");
+
+                    b.Property<string>("Tracks")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("TracksJson");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SavingsProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amounts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AmountsJson");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("MilestonesJson");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerCentreCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerCentreName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReorganisationProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Revisions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RevisionsJson");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusHistory")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("StatusHistoryJson");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCentreCode");
+
+                    b.HasIndex("ReorganisationProposalId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ProgrammeId", "NumberKey")
+                        .IsUnique();
+
+                    b.ToTable("SavingsProposals", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -544,6 +681,20 @@ namespace HojeTaastrup.Admin.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("ImplementationProjects");
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ReorganisationProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

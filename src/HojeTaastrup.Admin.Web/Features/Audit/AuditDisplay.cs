@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Savings;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
@@ -17,10 +18,13 @@ public static class AuditDisplay
     // Keys and bookkeeping columns say nothing to a reader.
     private static readonly HashSet<string> HiddenFields = new(StringComparer.Ordinal)
     {
-        "Id", "Key", "Version", "OrganisationVersionId", "ProposalId",
+        "Id", "Key", "Version", "OrganisationVersionId", "ProposalId", "NumberKey", "ProgrammeId",
     };
 
     private static readonly HashSet<string> MoneyFields = new(StringComparer.Ordinal) { "Payroll", "TargetYearlySaving" };
+
+    // Lists of { year, amount, … } (a savings proposal's amounts, a programme's targets): shown as money per year.
+    private static readonly HashSet<string> YearAmountFields = new(StringComparer.Ordinal) { "Amounts", "Targets" };
 
     public static IReadOnlyList<AuditLine> Describe(IEnumerable<AuditFieldChange> changes, IStringLocalizer text, CultureInfo? culture = null)
     {
@@ -49,6 +53,11 @@ public static class AuditDisplay
         }
 
         var name = LastSegment(field);
+        if (YearAmountFields.Contains(name) && value.StartsWith('[') && TryYearAmounts(value, culture) is { } amounts)
+        {
+            return amounts.Length == 0 ? text["NoValue"] : amounts;
+        }
+
         if (value.StartsWith('[') && TryCountArray(value, out var count))
         {
             var format = count == 1
@@ -129,6 +138,57 @@ public static class AuditDisplay
             return false;
         }
     }
+
+    // "2021: xx mio. kr.; 2022: 3,5 (5,5) mio. kr.; 2023: 6 mio. kr.?" — the audit log keeps the values as JSON
+    // (Data/Auditing/AuditJson: property names as in C#, money as whole kroner); null when it is not that shape.
+    private static string? TryYearAmounts(string json, CultureInfo culture)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var parts = new List<string>();
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object
+                    || Property(item, "year") is not { ValueKind: JsonValueKind.Number } year
+                    || Property(item, "amount") is not { } amount)
+                {
+                    return null;
+                }
+
+                var kroner = Kroner(amount);
+                var text = Property(item, "uncertain") is { } uncertain
+                    ? new YearAmount(
+                        year.GetInt32(),
+                        kroner,
+                        uncertain.ValueKind == JsonValueKind.True && kroner is not null,
+                        Property(item, "alternative") is { } alternative && kroner is not null ? Kroner(alternative) : null).ToString(culture)
+                    : kroner is { } target ? SavingsAmountText.Format(target, culture) : "–";
+                parts.Add($"{year.GetInt32()}: {text}");
+            }
+
+            return string.Join("; ", parts);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or DomainException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonElement? Property(JsonElement item, string name)
+    {
+        foreach (var property in item.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static Money? Kroner(JsonElement value) => value.ValueKind == JsonValueKind.Number ? new Money(value.GetInt64()) : null;
 
     private static bool TryCountArray(string json, out int count)
     {
