@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using HojeTaastrup.Admin.EndToEnd.Tests.Infrastructure;
+using HojeTaastrup.Admin.EndToEnd.Tests.Reorganisation;
+using Microsoft.Playwright;
+
+namespace HojeTaastrup.Admin.EndToEnd.Tests.Savings;
+
+public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(portal)
+{
+    // A director creates a programme 2030–2031 with 5 mio. kr. a year, a proposal whose 2 mio. kr. phase in (half in
+    // 2030) and one whose 2030 amount is unknown; the totals say so, and the catalogue exports as a valid workbook.
+    [SkippableFact]
+    public async Task Director_CreatesProgrammeAndProposals_TotalsCountTheUnknown_AndTheCatalogueExportsAsExcel()
+    {
+        await SignInAsync(DemoUsers.Director);
+        await Page.GotoAsync("/besparelser");
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await SaveScreenshotAsync("savings-programmes");
+
+        await Page.GetByTestId("new-programme").ClickAsync();
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Effektivisering 2030");
+        await Page.GetByLabel("Første budgetår").FillAsync("2030");
+        await Page.GetByLabel("Sidste budgetår").FillAsync("2031");
+        await Page.GetByLabel("Første budgetår").FocusAsync();
+        await Page.GetByLabel("Mål for 2030").FillAsync("5 mio.");
+        await Page.GetByLabel("Mål for 2031").FillAsync("5 mio.");
+        await Page.GetByTestId("add-track").ClickAsync();
+        await Page.GetByLabel("Spor 1").FillAsync("Organisationssporet");
+        await SaveScreenshotAsync("savings-programme-edit");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret program" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(ProgrammeUrl());
+        var programmeUrl = Page.Url;
+
+        await NewProposalAsync("E1", "Fælles administrative miljøer");
+        await Page.GetByLabel("Fuld årlig effekt").FillAsync("2 mio.");
+        await Page.Locator("#phase-in-start").SelectOptionAsync("2030");
+        await Page.GetByTestId("phase-in-fill").ClickAsync();
+        await Assertions.Expect(Page.Locator("#amount-2030")).ToHaveValueAsync("1.000.000");
+        await Assertions.Expect(Page.Locator("#amount-2031")).ToHaveValueAsync("2.000.000");
+        await Page.GetByTestId("add-milestone").ClickAsync();
+        await Page.GetByLabel("Tekst for milepæl 1").FillAsync("Udkast til organisering");
+        await SaveScreenshotAsync("savings-proposal-edit");
+        await CreateProposalAsync();
+        await Assertions.Expect(Page.GetByTestId("proposal-amounts")).ToContainTextAsync("1 mio. kr.");
+        await Assertions.Expect(Page.GetByTestId("proposal-amounts")).ToContainTextAsync("2 mio. kr.");
+
+        await Page.GotoAsync(programmeUrl);
+        await NewProposalAsync("E2", "Kompetenceråd");
+        await Page.GetByLabel("Art af beløbet 2030").SelectOptionAsync("Unknown");
+        await CreateProposalAsync();
+        await Assertions.Expect(Page.GetByTestId("proposal-amounts")).ToContainTextAsync("xx mio. kr.");
+        await SaveScreenshotAsync("savings-proposal-detail");
+
+        await Page.GotoAsync(programmeUrl);
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        var totals = Page.GetByTestId("totals-table");
+        await Assertions.Expect(totals).ToContainTextAsync("1 ukendt");
+        await Assertions.Expect(totals.Locator("tr", new() { HasText = "2030" })).ToContainTextAsync("mangler 4 mio. kr.");
+        await Assertions.Expect(Page.GetByTestId("proposal-row")).ToHaveCountAsync(2);
+        await SaveScreenshotAsync("savings-programme-detail");
+
+        await Page.GetByTestId("catalogue-link").ClickAsync();
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByLabel("Søg i nummer og titel").FillAsync("Kompetenceråd");
+        await Assertions.Expect(Page.GetByTestId("catalogue-count")).ToContainTextAsync("2 forslag");
+        await SaveScreenshotAsync("savings-catalogue");
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("export-xlsx").ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"katalog-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        try
+        {
+            using var workbook = SpreadsheetDocument.Open(file, isEditable: false);
+            Assert.Empty(new OpenXmlValidator().Validate(workbook));
+            Assert.NotNull(workbook.WorkbookPart?.WorksheetParts.SingleOrDefault());
+            Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task NewProposalAsync(string number, string title)
+    {
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByTestId("new-proposal").ClickAsync();
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByLabel("Nr.", new() { Exact = true }).FillAsync(number);
+        await Page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await Page.GetByLabel("Beskrivelse og handlingspunkter").FillAsync("- Kortlægge opgaverne\n- Udkast til organisering 1. marts");
+        await Page.Locator("#proposal-owner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.Locator("#proposal-category").SelectOptionAsync("Administration");
+    }
+
+    private async Task CreateProposalAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Opret forslag" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
+        await ProposalPage.WaitUntilLiveAsync(Page);
+    }
+
+    [GeneratedRegex(@"/besparelser/program/[0-9a-f-]{36}$")]
+    private static partial Regex ProgrammeUrl();
+
+    [GeneratedRegex(@"/besparelser/forslag/[0-9a-f-]{36}$")]
+    private static partial Regex ProposalUrl();
+}
