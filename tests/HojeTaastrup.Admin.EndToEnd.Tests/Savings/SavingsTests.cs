@@ -25,8 +25,11 @@ public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(por
         await Page.GetByLabel("Første budgetår").FillAsync("2030");
         await Page.GetByLabel("Sidste budgetår").FillAsync("2031");
         await Page.GetByLabel("Første budgetår").FocusAsync();
+        await Assertions.Expect(Page.GetByTestId("programme-targets").Locator("input")).ToHaveCountAsync(2);
+        await Assertions.Expect(Page.GetByLabel("Mål for 2031")).ToBeVisibleAsync();
         await Page.GetByLabel("Mål for 2030").FillAsync("5 mio.");
         await Page.GetByLabel("Mål for 2031").FillAsync("5 mio.");
+        await Assertions.Expect(Page.GetByLabel("Mål for 2030")).ToHaveValueAsync("5 mio.");
         await Page.GetByTestId("add-track").ClickAsync();
         await Page.GetByLabel("Spor 1").FillAsync("Organisationssporet");
         await SaveScreenshotAsync("savings-programme-edit");
@@ -41,6 +44,7 @@ public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(por
         await Assertions.Expect(Page.Locator("#amount-2030")).ToHaveValueAsync("1.000.000");
         await Assertions.Expect(Page.Locator("#amount-2031")).ToHaveValueAsync("2.000.000");
         await Page.GetByTestId("add-milestone").ClickAsync();
+        await Page.GetByLabel("Dato for milepæl 1").FillAsync("1. marts 2030");
         await Page.GetByLabel("Tekst for milepæl 1").FillAsync("Udkast til organisering");
         await SaveScreenshotAsync("savings-proposal-edit");
         await CreateProposalAsync();
@@ -62,7 +66,7 @@ public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(por
         await Assertions.Expect(Page.GetByTestId("proposal-row")).ToHaveCountAsync(2);
         await SaveScreenshotAsync("savings-programme-detail");
 
-        await Page.GetByTestId("catalogue-link").ClickAsync();
+        await Page.GotoAsync("/besparelser/katalog");
         await ProposalPage.WaitUntilLiveAsync(Page);
         await Page.GetByLabel("Søg i nummer og titel").FillAsync("Kompetenceråd");
         await Assertions.Expect(Page.GetByTestId("catalogue-count")).ToContainTextAsync("2 forslag");
