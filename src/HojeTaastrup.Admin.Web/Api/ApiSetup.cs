@@ -34,6 +34,7 @@ public static class ApiSetup
         AuthEndpoints.Map(api);
         OrganisationEndpoints.Map(api);
         ReorganisationEndpoints.Map(api);
+        SavingsEndpoints.Map(api);
         AuditEndpoints.Map(api);
         UsersEndpoints.Map(api);
         return app;

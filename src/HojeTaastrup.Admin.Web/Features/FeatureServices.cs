@@ -2,6 +2,7 @@ using HojeTaastrup.Admin.Web.Features.Administration;
 using HojeTaastrup.Admin.Web.Features.Audit;
 using HojeTaastrup.Admin.Web.Features.Organisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
+using HojeTaastrup.Admin.Web.Features.Savings;
 
 namespace HojeTaastrup.Admin.Web.Features;
 
@@ -14,6 +15,7 @@ public static class FeatureServices
         services.AddScoped<AuditLog>();
         services.AddOrganisationFeature();
         services.AddReorganisationFeature();
+        services.AddSavingsFeature();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class StartupTasks
             var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminDbContext>>();
             await using var db = await dbFactory.CreateDbContextAsync();
             await DemoOrganisation.SeedAsync(db);
+            await DemoSavings.SeedAsync(db);
         }
     }
 }

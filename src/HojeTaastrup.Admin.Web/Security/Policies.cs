@@ -15,6 +15,8 @@ public static class Policies
     public const string ViewReorganisations = nameof(ViewReorganisations);
     public const string EditReorganisations = nameof(EditReorganisations);
     public const string ViewSavings = nameof(ViewSavings);
+    public const string EditProgrammes = nameof(EditProgrammes);
+    public const string EditSavingsProposals = nameof(EditSavingsProposals);
     public const string ViewHearings = nameof(ViewHearings);
     public const string ViewRealisation = nameof(ViewRealisation);
     public const string Administer = nameof(Administer);
@@ -27,6 +29,14 @@ public static class Policies
     public static IReadOnlyList<string> ReorganisationEditors { get; } = [Roles.Director];
 
     public static IReadOnlyList<string> DraftReaders { get; } = [Roles.Director, Roles.Administrator];
+
+    // Savings: finance sets programmes and targets with the directors; the directors write the proposals;
+    // drafts are read by those who prepare them (and administrators), the rest by everyone signed in.
+    public static IReadOnlyList<string> ProgrammeEditors { get; } = [Roles.Director, Roles.Finance];
+
+    public static IReadOnlyList<string> SavingsProposalEditors { get; } = [Roles.Director];
+
+    public static IReadOnlyList<string> SavingsDraftReaders { get; } = [Roles.Administrator, Roles.Director, Roles.Finance];
 
     public static IReadOnlyList<string> Administrators { get; } = [Roles.Administrator];
 
@@ -45,7 +55,10 @@ public static class Policies
         options.AddPolicy(EditOrganisation, p => p.RequireRole(OrganisationEditors));
         options.AddPolicy(ViewReorganisations, p => p.RequireAuthenticatedUser());
         options.AddPolicy(EditReorganisations, p => p.RequireRole(ReorganisationEditors));
-        options.AddPolicy(ViewSavings, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
+        // Readers open the savings pages too; the use cases leave the drafts out for them (SavingsAccess).
+        options.AddPolicy(ViewSavings, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(EditProgrammes, p => p.RequireRole(ProgrammeEditors));
+        options.AddPolicy(EditSavingsProposals, p => p.RequireRole(SavingsProposalEditors));
         options.AddPolicy(ViewHearings, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ViewRealisation, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
         options.AddPolicy(Administer, p => p.RequireRole(Administrators));

@@ -39,7 +39,7 @@ public static class AuthorizationTable
 
         Row("/", Everyone);
         Row("/administration", Admin);
-        Row("/besparelser", Admin, Director, Finance);
+        Row("/besparelser", Everyone);
         Row("/gevinstrealisering", Admin, Director, Finance);
         Row("/hoeringer", Everyone);
 
@@ -92,10 +92,27 @@ public static class AuthorizationTable
         Row("PUT", orgVersion + "/centres/20100000-0000-0000-0000-000000000101", Admin);
         Row("DELETE", orgVersion + "/units/20100000-0000-0000-0000-000000001001?version=1", Admin);
 
+        // Savings: everyone reads (drafts are left out for readers by the use cases), directors and finance write
+        // programmes, directors write proposals. An unknown id still passes the policies (404).
+        const string someProgramme = "/api/v1/programmes/20100000-0000-0000-0000-00000000abcd";
+        const string someProposal = "/api/v1/proposals/20100000-0000-0000-0000-00000000abcd";
+        Row("GET", "/api/v1/programmes", Everyone);
+        Row("GET", someProgramme, Everyone);
+        Row("POST", someProgramme + "/phase-in", Everyone);
+        Row("POST", "/api/v1/programmes", Director, Finance);
+        Row("PUT", someProgramme, Director, Finance);
+        Row("POST", someProgramme + "/proposals", Director);
+        Row("GET", "/api/v1/proposals", Everyone);
+        Row("GET", someProposal, Everyone);
+        Row("PUT", someProposal, Director);
+        Row("POST", someProposal + "/status", Director);
+
         // Audit history: the Administrator, and the roles that may edit that kind of entity.
         Row("GET", "/api/v1/audit?entity=OrganisationVersion&id=unknown", Admin);
         Row("GET", "/api/v1/audit?entity=ReorganisationProposal&id=unknown", Admin, Director);
         Row("GET", "/api/v1/audit?entity=AdminUser&id=unknown", Admin);
+        Row("GET", "/api/v1/audit?entity=SavingsProgramme&id=unknown", Admin, Director, Finance);
+        Row("GET", "/api/v1/audit?entity=SavingsProposal&id=unknown", Admin, Director);
         return rows;
     }
 }

@@ -2,6 +2,7 @@ using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Domain.Savings;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, Current
     {
         [AuditEntry.KindOf<OrganisationVersion>()] = Policies.EditOrganisation,
         [AuditEntry.KindOf<ReorganisationProposal>()] = Policies.EditReorganisations,
+        [AuditEntry.KindOf<SavingsProgramme>()] = Policies.EditProgrammes,
+        [AuditEntry.KindOf<SavingsProposal>()] = Policies.EditSavingsProposals,
     };
 
     public static string EditPolicyOf(string entityKind) =>
