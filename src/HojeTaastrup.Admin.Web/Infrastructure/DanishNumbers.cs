@@ -19,6 +19,7 @@ public static class DanishNumbers
     }
 
     // Whole kroner: "5.400.000", "5400000", "5.400.000 kr." or "5 400 000"; "5.400.000,50" is not whole.
+    // Millions as finance writes them: "13,4 mio.", "13,4 mio. kr.", "2 mio" (13.400.000 and 2.000.000 kr.).
     public static long? ParseKroner(string? text)
     {
         var compact = (text ?? "")
@@ -26,9 +27,31 @@ public static class DanishNumbers
             .Replace("kr", "", StringComparison.OrdinalIgnoreCase)
             .Replace(" ", "", StringComparison.Ordinal)
             .Replace("\u00A0", "", StringComparison.Ordinal);
-        return decimal.TryParse(compact, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Danish, out var amount)
-            && amount == decimal.Truncate(amount) && amount is >= long.MinValue and <= long.MaxValue
-            ? (long)amount
-            : null;
+        var factor = 1m;
+        foreach (var millions in (string[])["mio.", "mio"])
+        {
+            if (compact.EndsWith(millions, StringComparison.OrdinalIgnoreCase))
+            {
+                compact = compact[..^millions.Length];
+                factor = 1_000_000m;
+                break;
+            }
+        }
+
+        if (!decimal.TryParse(compact, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Danish, out var amount))
+        {
+            return null;
+        }
+
+        try
+        {
+            amount *= factor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return amount == decimal.Truncate(amount) && amount is >= long.MinValue and <= long.MaxValue ? (long)amount : null;
     }
 }

@@ -14,6 +14,12 @@ public class DanishNumbersTests
     [InlineData("-25.000", -25_000L)]
     [InlineData("8.360.000,50", null)]
     [InlineData("otte mio.", null)]
+    [InlineData("13,4 mio.", 13_400_000L)]
+    [InlineData("13,4 mio. kr.", 13_400_000L)]
+    [InlineData("2 mio", 2_000_000L)]
+    [InlineData("0,57 Mio.", 570_000L)]
+    [InlineData("1,0000005 mio.", null)]
+    [InlineData("mio.", null)]
     [InlineData("", null)]
     [InlineData(null, null)]
     public void ParseKroner_TakesWholeKronerAsDanesWriteThem(string? text, long? expected) =>
