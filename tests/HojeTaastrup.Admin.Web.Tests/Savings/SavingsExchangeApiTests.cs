@@ -289,6 +289,25 @@ public abstract class SavingsExchangeApiTests<TFixture>(TFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task ImportPage_ForADirector_OpensOnTheProgrammeGiven_AndAReaderIsTurnedAway()
+    {
+        var programme = await ExchangeProgramme.CreateAsync(fixture, "Importside", withProposals: false);
+        using var director = await fixture.App.CreateSignedInBrowserAsync(Director);
+        using var reader = await fixture.App.CreateSignedInBrowserAsync(Reader);
+
+        using var page = await director.GetAsync($"/besparelser/import?program={programme.Id}");
+        using var denied = await reader.GetAsync($"/besparelser/import?program={programme.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("Importér besparelsesforslag", html, StringComparison.Ordinal);
+        Assert.Contains(programme.Name, html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"import-file\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/account/access-denied", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient api, Guid programmeId, byte[] content, string contentType, bool preview)
     {
         var body = new ByteArrayContent(content);
