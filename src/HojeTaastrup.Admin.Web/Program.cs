@@ -47,6 +47,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
+app.MapSavingsDownloads();
 app.MapAdminApi();
 app.MapAdminPages();
 

@@ -37,6 +37,7 @@ public static class ApiSetup
         SavingsEndpoints.Map(api);
         AuditEndpoints.Map(api);
         UsersEndpoints.Map(api);
+        SavingsExchangeEndpoints.Map(api);
         return app;
     }
 

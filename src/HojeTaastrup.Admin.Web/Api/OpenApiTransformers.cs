@@ -23,7 +23,8 @@ public static class OpenApiTransformers
         options.AddSchemaTransformer((schema, context, _) =>
         {
             // Money is whole kroner as a JSON integer (MoneyJsonConverter); the generator cannot see through the converter.
-            if (context.JsonTypeInfo.Type == typeof(Money))
+            // Money? too: the first use of Money the generator meets may be a nullable one (an unknown amount), and it names the component.
+            if (context.JsonTypeInfo.Type == typeof(Money) || context.JsonTypeInfo.Type == typeof(Money?))
             {
                 schema.Type = JsonSchemaType.Integer;
                 schema.Format = "int64";

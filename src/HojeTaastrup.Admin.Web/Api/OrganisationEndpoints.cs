@@ -148,29 +148,6 @@ public static class OrganisationEndpoints
     // busy for long; a 50,000-line CSV (benchmarks/) fits.
     public const int MaxImportBytes = 8 * 1024 * 1024;
 
-    private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxImportBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxImportBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     // JSON, or CSV with the day (and for a replacement the version) in the query string.
     private static async Task<IResult> ImportAsync(
         HttpRequest request,
@@ -182,7 +159,7 @@ public static class OrganisationEndpoints
         CancellationToken cancellationToken)
     {
         // Read whole but bounded: a client may not keep a core busy with an endless body.
-        if (await ReadBoundedAsync(request, cancellationToken) is not { } content)
+        if (await RequestBodies.ReadBoundedAsync(request, MaxImportBytes, cancellationToken) is not { } content)
         {
             return TypedResults.Problem(
                 title: "Filen er for stor",

@@ -16,6 +16,7 @@ public static class FeatureServices
         services.AddOrganisationFeature();
         services.AddReorganisationFeature();
         services.AddSavingsFeature();
+        services.AddSavingsExchangeFeature();
         return services;
     }
 }

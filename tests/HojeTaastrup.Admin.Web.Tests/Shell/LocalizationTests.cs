@@ -38,6 +38,7 @@ public class LocalizationTests
     // Every resource file of the portal: Danish (neutral) and English have the same keys.
     [Theory]
     [InlineData(typeof(Ui))]
+    [InlineData(typeof(SavingsExchangeText))]
     [InlineData(typeof(Account))]
     [InlineData(typeof(Areas))]
     [InlineData(typeof(OrganisationText))]

@@ -9,6 +9,9 @@ public sealed record CsvTable(IReadOnlyList<CsvRow> Rows, IReadOnlyList<Validati
 {
     public bool IsValid => Failures.Count == 0;
 
+    // The columns the rows hold, in the order asked for (the expected ones, then the optional ones the file had).
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
     // "Linje 7: <message>" at rows[7].<column>, the shape every CSV import reports a field problem in.
     public static ValidationFailure Failure(int line, string? column, string message) =>
         new(column is null ? $"rows[{line}]" : $"rows[{line}].{column}", $"Linje {line}: {message}");

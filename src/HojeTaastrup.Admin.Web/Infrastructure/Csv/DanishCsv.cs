@@ -11,7 +11,15 @@ public static class DanishCsv
 {
     public const string NoRowsMessage = "Filen har ingen rækker under overskrifterne.";
 
-    public static CsvTable Read(string text, IReadOnlyList<string> columns, CancellationToken cancellationToken = default)
+    public static CsvTable Read(string text, IReadOnlyList<string> columns, CancellationToken cancellationToken = default) =>
+        Read(text, columns, optional: null, multiLine: null, cancellationToken);
+
+    // optional: other header names (lower case) to read as well when the file has them, e.g. the savings catalogue's
+    // "beløb 2027" per budget year; CsvTable.Columns says which were read. multiLine: columns whose field may hold
+    // line breaks, as Excel writes a cell of several lines (a description, a list of milestones); any other field
+    // over several lines is still refused, as it is more likely a quote that was never closed.
+    public static CsvTable Read(
+        string text, IReadOnlyList<string> columns, Func<string, bool>? optional, IReadOnlyCollection<string>? multiLine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(columns);
@@ -31,7 +39,8 @@ public static class DanishCsv
         }
 
         var header = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var index = columns.ToDictionary(c => c, c => header.IndexOf(c), StringComparer.Ordinal);
+        var read = optional is null ? columns : [.. columns, .. header.Where(h => h.Length > 0 && !columns.Contains(h) && optional(h)).Distinct()];
+        var index = read.ToDictionary(c => c, c => header.IndexOf(c), StringComparer.Ordinal);
         var missing = index.Where(pair => pair.Value < 0).Select(pair => pair.Key).ToList();
         if (missing.Count > 0)
         {
@@ -48,7 +57,7 @@ public static class DanishCsv
                 pair => pair.Key,
                 pair => pair.Value < csv.FieldCount ? (csv.GetString(pair.Value) ?? string.Empty).Trim() : string.Empty,
                 StringComparer.Ordinal);
-            if (fields.Values.Any(f => f.Contains('\n', StringComparison.Ordinal) || f.Contains('\r', StringComparison.Ordinal)))
+            if (fields.Any(f => multiLine?.Contains(f.Key) != true && (f.Value.Contains('\n', StringComparison.Ordinal) || f.Value.Contains('\r', StringComparison.Ordinal))))
             {
                 // Quotes that close lines later swallow the lines between into one field.
                 failures.Add(CsvTable.Failure(line, null, "Et felt strækker sig over flere linjer. Tjek anførselstegnene (\") i linjen."));
@@ -64,7 +73,7 @@ public static class DanishCsv
             failures.Add(new ValidationFailure("file", NoRowsMessage));
         }
 
-        return new CsvTable(rows, failures);
+        return new CsvTable(rows, failures) { Columns = read };
     }
 
     private static CsvTable Refused(ValidationFailure failure) => new([], [failure]);

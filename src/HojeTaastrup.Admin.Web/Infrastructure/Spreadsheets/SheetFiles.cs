@@ -15,7 +15,10 @@ public static class SheetFiles
 
     public const string OldExcelMessage = "Filen er i det gamle Excel-format (.xls). Gem den som Excel-projektmappe (.xlsx) eller CSV, og prøv igen.";
 
-    public static async Task<SheetRead> ReadAsync(Stream stream, string? fileName, IReadOnlyList<string> columns, SheetLimits limits, CancellationToken cancellationToken = default)
+    public static Task<SheetRead> ReadAsync(Stream stream, string? fileName, IReadOnlyList<string> columns, SheetLimits limits, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, fileName, new SheetColumns(columns), limits, cancellationToken);
+
+    public static async Task<SheetRead> ReadAsync(Stream stream, string? fileName, SheetColumns columns, SheetLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(columns);
@@ -30,7 +33,7 @@ public static class SheetFiles
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         if (bytes.StartsWith(ZipSignature))
         {
-            return WithColumns(XlsxReader.Read(buffer, limits, cancellationToken), columns);
+            return WithColumns(XlsxReader.Read(buffer, limits, cancellationToken), columns.Required);
         }
 
         if (bytes.StartsWith(OldExcelSignature))
@@ -46,18 +49,19 @@ public static class SheetFiles
         return ReadCsv(CsvText.Decode(bytes), columns, limits, cancellationToken);
     }
 
-    private static SheetRead ReadCsv(string text, IReadOnlyList<string> columns, SheetLimits limits, CancellationToken cancellationToken)
+    private static SheetRead ReadCsv(string text, SheetColumns columns, SheetLimits limits, CancellationToken cancellationToken)
     {
-        var csv = DanishCsv.Read(text, columns, cancellationToken);
+        var csv = DanishCsv.Read(text, columns.Required, columns.Optional, columns.MultiLine, cancellationToken);
         if (csv.Rows.Count > limits.MaxRows)
         {
             return SheetRead.Refused(SheetFormat.Csv, limits.TooManyRowsMessage);
         }
 
-        var table = new SheetTable(columns);
+        var read = csv.Columns.Count > 0 ? csv.Columns : columns.Required;
+        var table = new SheetTable(read);
         foreach (var row in csv.Rows)
         {
-            table.AddRow(row.Line, [.. columns.Select(c => SheetCell.FromText(Unguarded(row[c])))]);
+            table.AddRow(row.Line, [.. read.Select(c => SheetCell.FromText(Unguarded(row[c])))]);
         }
 
         return new SheetRead(SheetFormat.Csv, table, csv.Failures);
@@ -108,3 +112,8 @@ public static class SheetFiles
         return true;
     }
 }
+
+// The columns an import reads: every Required one must be in the header (lower case, as DanishCsv compares); the
+// header's other columns are read when Optional says so (an Excel sheet keeps them all anyway); MultiLine names the
+// columns whose CSV field may hold line breaks (an Excel cell over several lines).
+public sealed record SheetColumns(IReadOnlyList<string> Required, Func<string, bool>? Optional = null, IReadOnlyCollection<string>? MultiLine = null);
