@@ -34,7 +34,7 @@ internal static class CatalogueBenchmark
             await using var app = new BenchmarkPortal(folder);
             app.UseKestrel(0);
             app.StartServer();
-            var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+            var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             using var api = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
             await SignInAsync(api, "direktor");
 

@@ -175,22 +175,7 @@ public sealed class SavingsService(
             throw new NotFoundException(ProgrammeNotFoundMessage);
         }
 
-        var proposals = await VisibleAsync(db.SavingsProposals.AsNoTracking());
-        if (programme is not null)
-        {
-            proposals = proposals.Where(p => p.ProgrammeId == programme.Id);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.OwnerCentre))
-        {
-            var code = OrganisationRules.NormaliseCode(query.OwnerCentre);
-            proposals = proposals.Where(p => p.OwnerCentreCode == code);
-        }
-
-        if (query.Category is { } category)
-        {
-            proposals = proposals.Where(p => p.Category == category);
-        }
+        var proposals = (await VisibleAsync(db.SavingsProposals.AsNoTracking())).WhereColumns(query);
 
         var today = MunicipalClock.Today(time);
         var rows = SavingsCatalogue.Filter(await RowSourcesAsync(proposals, cancellationToken), query, today).ToList();
