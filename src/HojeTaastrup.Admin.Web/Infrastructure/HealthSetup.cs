@@ -27,6 +27,9 @@ public static class HealthSetup
         // Ready: the database can be reached, so the node may receive traffic.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
             .AllowAnonymous();
+
+        // Off unless a benchmark run asks for it (benchmarks/Portal).
+        app.MapBenchmarkDiagnostics();
         return app;
     }
 }

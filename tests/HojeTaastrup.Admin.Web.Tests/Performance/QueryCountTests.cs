@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -32,6 +33,37 @@ public abstract class QueryCountTests<TFixture>(TFixture fixture)
         Assert.InRange(versions.Count, 1, 10);
         Assert.All(large, text => Assert.True(PartTablesIn(text) <= 1, "A command joins two collections of a version: " + text));
     }
+
+    // An unchanged version is read from memory (the import has just read it); an edit raises its Version, so
+    // the next read reads the parts again and sees the edit.
+    [SkippableFact]
+    public async Task ReadingAnUnchangedVersion_ReadsNoParts_AndAnEditIsSeenAtOnce()
+    {
+        using var admin = await fixture.App.CreateApiClientAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/organisation/import", Organisation("2003-01-01", 2, 2, 2))).StatusCode);
+        var versions = await admin.GetFromJsonAsync<JsonElement>("/api/v1/organisation/versions");
+        var versionId = versions.EnumerateArray().Single(v => v.GetProperty("effectiveFrom").GetString() == "2003-01-01").GetProperty("id").GetGuid();
+        using var counter = new SqlCommandCounter(DatabaseName(fixture.Database.ConnectionString));
+
+        var unchanged = await MeasureAsync(counter, () => admin.GetAsync("/api/v1/organisation?date=2003-06-01"));
+        var organisation = await admin.GetFromJsonAsync<JsonElement>("/api/v1/organisation?date=2003-06-01");
+        var unit = organisation.GetProperty("units")[0];
+        var edited = await admin.PutAsJsonAsync(
+            $"/api/v1/organisation/versions/{versionId}/units/{unit.GetProperty("id").GetGuid()}",
+            new { version = organisation.GetProperty("version").GetInt64(), name = "Omdøbt afdeling", centreKey = CentreKeyOf(organisation, unit), fte = 5.0m, payroll = 2_000_000 });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        counter.Reset();
+        var after = await admin.GetFromJsonAsync<JsonElement>("/api/v1/organisation?date=2003-06-01");
+
+        Assert.DoesNotContain(unchanged, text => PartTablesIn(text) > 0);
+        Assert.Contains(counter.Texts, text => PartTablesIn(text) > 0);
+        Assert.Contains(after.GetProperty("units").EnumerateArray(), u => u.GetProperty("name").GetString() == "Omdøbt afdeling");
+    }
+
+    private static Guid CentreKeyOf(JsonElement organisation, JsonElement unit) =>
+        organisation.GetProperty("centres").EnumerateArray()
+            .First(c => c.GetProperty("code").GetString() == unit.GetProperty("centre").GetString())
+            .GetProperty("id").GetGuid();
 
     private static readonly string[] PartTables = ["\"Directorates\"", "\"Centres\"", "\"Units\""];
 

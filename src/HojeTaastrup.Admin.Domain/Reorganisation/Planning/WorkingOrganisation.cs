@@ -13,11 +13,19 @@ internal sealed class WorkingOrganisation
     private readonly Dictionary<string, string> _departedCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, string> _departedUnits = [];
 
+    // Units per centre key, kept up to date by every change to _units: which centres are empty is asked
+    // twice per change, and counting the units each time grew with centres × units × changes.
+    private readonly Dictionary<Guid, int> _unitCounts = [];
+
     public WorkingOrganisation(OrganisationStructure baseline)
     {
         _directorates = baseline.Directorates;
         _centres = [.. baseline.Centres];
         _units = [.. baseline.Units];
+        foreach (var unit in _units)
+        {
+            Count(unit.CentreKey, +1);
+        }
     }
 
     public IReadOnlyList<CentreSnapshot> Centres => _centres;
@@ -35,7 +43,7 @@ internal sealed class WorkingOrganisation
 
     public List<UnitSnapshot> UnitsOf(Guid centreKey) => _units.Where(u => u.CentreKey == centreKey).ToList();
 
-    public HashSet<Guid> EmptyCentreKeys() => _centres.Where(c => !_units.Any(u => u.CentreKey == c.Key)).Select(c => c.Key).ToHashSet();
+    public HashSet<Guid> EmptyCentreKeys() => _centres.Where(c => _unitCounts.GetValueOrDefault(c.Key) == 0).Select(c => c.Key).ToHashSet();
 
     public void AddCentre(CentreSnapshot centre) => _centres.Add(centre);
 
@@ -58,9 +66,19 @@ internal sealed class WorkingOrganisation
         _departedCodes[centre.Code] = why;
     }
 
-    public void AddUnit(UnitSnapshot unit) => _units.Add(unit);
+    public void AddUnit(UnitSnapshot unit)
+    {
+        _units.Add(unit);
+        Count(unit.CentreKey, +1);
+    }
 
-    public void ReplaceUnit(UnitSnapshot unit) => _units[_units.FindIndex(u => u.Key == unit.Key)] = unit;
+    public void ReplaceUnit(UnitSnapshot unit)
+    {
+        var index = _units.FindIndex(u => u.Key == unit.Key);
+        Count(_units[index].CentreKey, -1);
+        _units[index] = unit;
+        Count(unit.CentreKey, +1);
+    }
 
     // A unit left with no FTE and no payroll has been used up and ceases to exist.
     public void TakeFromUnit(UnitSnapshot unit, decimal fte, Money payroll, string whyGoneWhenEmpty)
@@ -68,6 +86,11 @@ internal sealed class WorkingOrganisation
         var rest = unit with { Fte = unit.Fte - fte, Payroll = unit.Payroll - payroll };
         if (rest.Fte == 0 && rest.Payroll.IsZero)
         {
+            foreach (var removed in _units.Where(u => u.Key == unit.Key))
+            {
+                Count(removed.CentreKey, -1);
+            }
+
             _units.RemoveAll(u => u.Key == unit.Key);
             _departedUnits[unit.Key] = whyGoneWhenEmpty;
         }
@@ -78,4 +101,6 @@ internal sealed class WorkingOrganisation
     }
 
     public OrganisationStructure ToStructure() => new(_directorates, _centres.ToList(), _units.ToList());
+
+    private void Count(Guid centreKey, int delta) => _unitCounts[centreKey] = _unitCounts.GetValueOrDefault(centreKey) + delta;
 }

@@ -8,6 +8,7 @@ public static class OrganisationFeature
     // The organisation feature's use-case services and the validators they and the forms run.
     public static IServiceCollection AddOrganisationFeature(this IServiceCollection services)
     {
+        services.AddSingleton<OrganisationSnapshots>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationImportService>();
         services.AddSingleton<IAuthorizationHandler, OrganisationAccess>();

@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Concurrency;
-using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Web.Infrastructure;
@@ -18,6 +17,7 @@ namespace HojeTaastrup.Admin.Web.Features.Organisation;
 // message). An edit returns the new version number, for the next edit.
 public sealed class OrganisationService(
     IDbContextFactory<AdminDbContext> dbFactory,
+    OrganisationSnapshots snapshots,
     CurrentUser currentUser,
     TimeProvider time,
     IValidator<DirectorateInput> directorates,
@@ -35,8 +35,9 @@ public sealed class OrganisationService(
     public async Task<OrganisationVersionView?> InForceOnAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var version = await db.OrganisationVersions.AsNoTracking().InForceOnAsync(day, cancellationToken);
-        return version is null ? null : await ToViewAsync(db, version, cancellationToken);
+        var history = await OrganisationSnapshots.HistoryAsync(db, cancellationToken);
+        var snapshot = await snapshots.InForceOnAsync(db, history, day, cancellationToken);
+        return snapshot is null ? null : ToView(snapshot, history);
     }
 
     // The API's GET: before the first version a NotFoundException that says from when there is one.
@@ -56,9 +57,9 @@ public sealed class OrganisationService(
     public async Task<OrganisationVersionView> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var version = await db.OrganisationVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken)
-            ?? throw new NotFoundException(NotFoundMessage);
-        return await ToViewAsync(db, version, cancellationToken);
+        var history = await OrganisationSnapshots.HistoryAsync(db, cancellationToken);
+        var header = history.Versions.FirstOrDefault(v => v.Id == id) ?? throw new NotFoundException(NotFoundMessage);
+        return ToView(await snapshots.ReadAsync(db, header, cancellationToken), history);
     }
 
     // Oldest first, each with the day it ends (the day before the next one starts).
@@ -155,9 +156,9 @@ public sealed class OrganisationService(
         return version.Version;
     }
 
-    private static async Task<OrganisationVersionView> ToViewAsync(AdminDbContext db, OrganisationVersion version, CancellationToken cancellationToken)
+    private static OrganisationVersionView ToView(OrganisationSnapshot snapshot, OrganisationHistory history)
     {
-        var timeline = await db.OrganisationVersions.TimelineAsync(cancellationToken);
-        return new OrganisationVersionView(version.Id, version.EffectiveFrom, timeline.LastDayOf(version.EffectiveFrom), version.Source, version.Version, version.ToStructure());
+        var header = snapshot.Header;
+        return new OrganisationVersionView(header.Id, header.EffectiveFrom, history.Timeline.LastDayOf(header.EffectiveFrom), header.Source, header.Version, snapshot.Structure);
     }
 }

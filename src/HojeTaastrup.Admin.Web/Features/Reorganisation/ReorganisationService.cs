@@ -6,6 +6,7 @@ using HojeTaastrup.Admin.Data.Queries;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Web.Features.Organisation;
 using HojeTaastrup.Admin.Web.Infrastructure;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 // administrators only, everything else by all signed-in users.
 public sealed class ReorganisationService(
     IDbContextFactory<AdminDbContext> dbFactory,
+    OrganisationSnapshots snapshots,
     CurrentUser currentUser,
     TimeProvider time,
     IValidator<ProposalInput> proposalValidator,
@@ -202,12 +204,16 @@ public sealed class ReorganisationService(
 
     // The page and the API show how the organisation in force on the effective date differs from the
     // baseline, and what the proposal refuses now; the organisation is read only while it can still be adopted.
-    private static async Task<ProposalDetails> DetailsAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
+    private async Task<ProposalDetails> DetailsAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
     {
-        var open = proposal.Status is ReorganisationStatus.Draft or ReorganisationStatus.InHearing;
-        var inForce = open ? await db.OrganisationVersions.AsNoTracking().InForceOnAsync(proposal.EffectiveDate, cancellationToken) : null;
-        var timeline = open ? await db.OrganisationVersions.TimelineAsync(cancellationToken) : new OrganisationTimeline([]);
-        return ReorganisationViewMapping.Details(proposal, inForce, timeline);
+        if (proposal.Status is not (ReorganisationStatus.Draft or ReorganisationStatus.InHearing))
+        {
+            return ReorganisationViewMapping.Details(proposal, null, new OrganisationTimeline([]));
+        }
+
+        var history = await OrganisationSnapshots.HistoryAsync(db, cancellationToken);
+        var inForce = await snapshots.InForceOnAsync(db, history, proposal.EffectiveDate, cancellationToken);
+        return ReorganisationViewMapping.Details(proposal, inForce, history.Timeline);
     }
 
     private static InForceOrganisation? InForce(OrganisationVersion? version) =>

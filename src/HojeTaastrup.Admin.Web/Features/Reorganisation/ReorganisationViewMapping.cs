@@ -1,5 +1,6 @@
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
+using HojeTaastrup.Admin.Web.Features.Organisation;
 
 namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 
@@ -7,11 +8,10 @@ internal static class ReorganisationViewMapping
 {
     // inForce: the organisation version in force on the proposal's effective date, if any; timeline: the
     // organisation's history, which adoption may only add to (what the proposal refuses is the proposal's call).
-    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationVersion? inForce, OrganisationTimeline timeline)
+    public static ProposalDetails Details(ReorganisationProposal proposal, OrganisationSnapshot? inForce, OrganisationTimeline timeline)
     {
         var outcome = proposal.Evaluate();
-        var adoptionRefusal = proposal.AdoptionRefusal(
-            outcome, timeline, inForce is null ? null : new InForceOrganisation(inForce.EffectiveFrom, inForce.ToStructure()));
+        var adoptionRefusal = proposal.AdoptionRefusal(outcome, timeline, inForce?.ToInForce());
         var impact = proposal.Impact(outcome);
         var problems = outcome.Problems.Select(Problem).ToList();
         var descriptions = new ChangeDescriptions(proposal.Baseline, proposal.Changes);
@@ -66,18 +66,18 @@ internal static class ReorganisationViewMapping
             proposal.Version);
     }
 
-    private static BaselineDriftView? Drift(ReorganisationProposal proposal, OrganisationVersion? inForce)
+    private static BaselineDriftView? Drift(ReorganisationProposal proposal, OrganisationSnapshot? inForce)
     {
         if (inForce is null || proposal.Status is ReorganisationStatus.Adopted or ReorganisationStatus.Withdrawn)
         {
             return null;
         }
 
-        var current = inForce.ToStructure();
+        var current = inForce.Structure;
         var differences = proposal.DriftFrom(current);
         return differences.IsEmpty
             ? null
-            : new BaselineDriftView(inForce.EffectiveFrom, inForce.Source, DriftDescriptions.Describe(differences, proposal.Baseline, current));
+            : new BaselineDriftView(inForce.Header.EffectiveFrom, inForce.Header.Source, DriftDescriptions.Describe(differences, proposal.Baseline, current));
     }
 
     private static ProblemView Problem(ReorganisationProblem p) => new(p.ChangeId, p.ChangeNumber, p.Code, p.Message, p.Centre, p.Unit);

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace HojeTaastrup.Admin.Benchmarks.Portal;
+
+// The tables, in Markdown so that they can be pasted into an issue note.
+internal static class Report
+{
+    public static void Print(BenchmarkOptions options, IReadOnlyList<SizeResult> results, IReadOnlyList<Download>? firstVisit)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("\n## Request times (median of 3, ms; SQL commands per request in brackets)\n");
+        var proposalHeads = string.Concat(options.Changes.Select(c => $" GET proposal {c} |"));
+        Line(text, $"| units | centres | import s | GET /api/v1/organisation | /organisation page | page HTML KB |{proposalHeads} add a change ({options.Changes[^1]}) | building: ms per change added |");
+        Line(text, $"|---:|---:|---:|---:|---:|---:|{string.Concat(options.Changes.Select(_ => "---:|"))}---:|---:|");
+        foreach (var r in results)
+        {
+            var proposals = string.Concat(r.Proposals.Select(p => $" {Ms(p.Get)} |"));
+            var building = string.Join(" / ", r.Proposals.Select(p => p.BuildMsPerAdd.ToString("0", CultureInfo.InvariantCulture)));
+            Line(text, $"| {r.Units} | {r.Centres} | {r.ImportSeconds:0.00} | {Ms(r.ApiOrganisation)} | {Ms(r.Page)} | {r.Page.Bytes / 1024.0:0} |{proposals} {Ms(r.AddChange)} | {building} |");
+        }
+
+        if (results.Any(r => r.Load.Count > 0))
+        {
+            Line(text, $"\n## Throughput ({options.Connections} connections, {options.Seconds:0} s each; req/s, share of /health/live, p99 ms)\n");
+            text.AppendLine("| units | /health/live | GET /api/v1/organisation | /organisation page | GET proposal (largest) |");
+            text.AppendLine("|---:|---:|---:|---:|---:|");
+            foreach (var r in results.Where(r => r.Load.Count > 0))
+            {
+                var health = r.Load["health"];
+                Line(text, $"| {r.Units} | {health.RequestsPerSecond:0} (p99 {health.P99Ms:0.0}) | {Share(r.Load["api"], health)} | {Share(r.Load["page"], health)} | {Share(r.Load["proposal"], health)} |");
+            }
+        }
+
+        if (results.Any(r => r.Circuits.Count > 1))
+        {
+            text.AppendLine("\n## Managed heap per circuit on /organisation (after a full collection)\n");
+            text.AppendLine("| units | heap before (MB) | circuits: heap (MB), KB per circuit from 0 | KB per circuit from the first step |");
+            text.AppendLine("|---:|---:|---|---:|");
+            foreach (var r in results.Where(r => r.Circuits.Count > 1))
+            {
+                var zero = r.Circuits[0].HeapBytes;
+                var steps = string.Join("; ", r.Circuits.Skip(1).Select(c => $"{c.Circuits}: {c.HeapBytes / 1048576.0:0.0}, {(c.HeapBytes - zero) / 1024.0 / c.Circuits:0}"));
+                var first = r.Circuits[1];
+                var last = r.Circuits[^1];
+                var slope = last.Circuits > first.Circuits ? $"{(last.HeapBytes - first.HeapBytes) / 1024.0 / (last.Circuits - first.Circuits):0}" : "-";
+                Line(text, $"| {r.Units} | {zero / 1048576.0:0.0} | {steps} | {slope} |");
+            }
+        }
+
+        if (firstVisit is not null)
+        {
+            text.AppendLine("\n## First visit to /account/login (Chromium, empty cache)\n");
+            Line(text, $"{firstVisit.Count} responses, {firstVisit.Sum(d => d.WireBytes) / 1024.0:0} KB on the wire, {firstVisit.Sum(d => d.DecodedBytes) / 1024.0:0} KB decoded.\n");
+            text.AppendLine("```");
+            foreach (var download in firstVisit.OrderByDescending(d => d.WireBytes))
+            {
+                text.AppendLine(download.ToString());
+            }
+
+            text.AppendLine("```");
+        }
+
+        Console.WriteLine(text);
+    }
+
+    private static string Ms(Timed timed) => string.Create(CultureInfo.InvariantCulture, $"{timed.MedianMs:0.0} ({timed.SqlCommands})");
+
+    private static string Share(Throughput load, Throughput health) =>
+        string.Create(CultureInfo.InvariantCulture, $"{load.RequestsPerSecond:0.0} ({100 * load.RequestsPerSecond / health.RequestsPerSecond:0.0} %, p99 {load.P99Ms:0})");
+
+    private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+}
