@@ -23,6 +23,20 @@ public sealed class HttpSecurityTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
     }
 
+    // The sign-in page reads ?idle=true and ?signedOut=true; anything else is no notice, never a server error.
+    [SkippableTheory]
+    [InlineData("/account/login?idle=ja")]
+    [InlineData("/account/login?signedOut=1&idle=")]
+    [InlineData("/account/login?idle=true")]
+    public async Task SignInPage_QueryItCannotRead_StillOpens(string path)
+    {
+        using var client = fixture.App.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [SkippableFact]
     public async Task BehindATlsProxy_HstsIsSent_AndTheSignInCookieIsSecure()
     {

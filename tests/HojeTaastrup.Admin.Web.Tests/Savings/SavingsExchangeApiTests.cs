@@ -308,6 +308,21 @@ public abstract class SavingsExchangeApiTests<TFixture>(TFixture fixture)
         Assert.Contains("/account/access-denied", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    // A query string that is not an id (a pasted link cut short, a hand-typed address) opens the page without a
+    // programme chosen; the framework would throw on it if the page took a Guid.
+    [SkippableTheory]
+    [InlineData("/besparelser/import?program=ikke-et-id")]
+    [InlineData("/besparelser/katalog?program=123")]
+    [InlineData("/besparelser/forslag/ny?program=%3Cscript%3E")]
+    public async Task SavingsPages_QueryThatIsNotAnId_OpenWithoutAServerError(string path)
+    {
+        using var director = await fixture.App.CreateSignedInBrowserAsync(Director);
+
+        using var page = await director.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient api, Guid programmeId, byte[] content, string contentType, bool preview)
     {
         var body = new ByteArrayContent(content);
