@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -86,6 +89,49 @@ public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(por
         {
             File.Delete(file);
         }
+    }
+
+    // The import page previews a file row by row: one bad row names its line and column and nothing can be imported;
+    // the corrected file imports every row as drafts of the programme.
+    [SkippableFact]
+    public async Task Director_ImportsACatalogue_BadRowIsNamed_CorrectedFileIsImported()
+    {
+        var api = await ApiAsync(DemoUsers.Director);
+        var created = await api.PostAsJsonAsync("/api/v1/programmes", new
+        {
+            name = "Import 2031",
+            firstYear = 2031,
+            lastYear = 2032,
+            targets = new[] { new { year = 2031, amount = 1_000_000 } },
+        });
+        var programme = (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var centre = (await api.GetFromJsonAsync<JsonElement>("/api/v1/organisation")).GetProperty("centres")[0].GetProperty("code").GetString();
+        const string header = "Nummer;Titel;Ejer (centerkode);Kategori;Beløb 2031;Usikker 2031;Alternativ 2031";
+        var bad = $"{header}\r\nI1;Færre konsulenter;{centre};Administration;3,5 mio.;;5,5 mio.\r\nI2;Fælles indkøb;{centre};Administration;-65.000;;\r\n";
+
+        await SignInAsync(DemoUsers.Director);
+        await Page.GotoAsync($"/besparelser/import?program={programme}");
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "katalog.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
+        var badRow = Page.GetByTestId("import-rows").Locator("tr", new() { HasText = "I2" });
+        await Assertions.Expect(badRow).ToContainTextAsync("Beløb 2031: Et beløb kan ikke være negativt.");
+        await Assertions.Expect(badRow.Locator("td").First).ToHaveTextAsync("3");
+        await Assertions.Expect(Page.GetByTestId("import-confirm")).ToBeDisabledAsync();
+        await SaveScreenshotAsync("savings-import-errors");
+
+        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "katalog.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(bad.Replace("-65.000", "65.000", StringComparison.Ordinal)),
+        });
+        await Assertions.Expect(Page.GetByTestId("import-confirm")).ToBeEnabledAsync();
+        await Page.GetByTestId("import-confirm").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("import-done")).ToBeVisibleAsync();
+
+        var imported = await api.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme}");
+        Assert.Equal(2, imported.GetProperty("proposals").GetArrayLength());
+        Assert.Equal(3_565_000, imported.GetProperty("totals")[0].GetProperty("knownSum").GetInt64());
     }
 
     private async Task NewProposalAsync(string number, string title)
