@@ -13,4 +13,13 @@ public static class DialogExtensions
             options: new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });
         return answer == true;
     }
+
+    // Tells that a step is done. The newest notice replaces the one shown: one at a time (UiSetup), and a queue would
+    // still say "Programmet er oprettet" while the user has moved on to saving a proposal.
+    public static void Tell(this ISnackbar snackbar, string message, Severity severity = Severity.Success)
+    {
+        ArgumentNullException.ThrowIfNull(snackbar);
+        snackbar.Clear();
+        snackbar.Add(message, severity);
+    }
 }

@@ -19,7 +19,8 @@ public static class UiSetup
             options.SnackbarConfiguration.VisibleStateDuration = 8000;
             options.SnackbarConfiguration.ShowCloseIcon = true;
             options.SnackbarConfiguration.PreventDuplicates = false;
-            // One at a time: a stack of notices would cover the page's own buttons.
+            // One at a time (a stack of notices would cover the page's own buttons); DialogExtensions.Tell replaces the
+            // one shown rather than queueing behind it.
             options.SnackbarConfiguration.MaxDisplayedSnackbars = 1;
         });
         services.AddTransient<MudLocalizer, DanishMudLocalizer>();

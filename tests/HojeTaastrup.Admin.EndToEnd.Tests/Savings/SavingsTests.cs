@@ -54,6 +54,23 @@ public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(por
         await Assertions.Expect(Page.GetByTestId("proposal-amounts")).ToContainTextAsync("1 mio. kr.");
         await Assertions.Expect(Page.GetByTestId("proposal-amounts")).ToContainTextAsync("2 mio. kr.");
 
+        // In hearing, an edit needs a reason and keeps the earlier version; the versions tab says what changed.
+        await Page.GetByTestId("status-action").Filter(new() { HasText = "Send i høring" }).ClickAsync();
+        await Page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Send i høring" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("header").GetByTestId("savings-status").First).ToHaveTextAsync("I høring");
+        await Page.GetByTestId("edit-proposal").ClickAsync();
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.Locator("#amount-2031").FillAsync("2,5 mio.");
+        await Page.GetByLabel("Begrundelse for ændringen").FillAsync("Helårsvirkningen er genberegnet");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(ProposalUrl());
+        await Assertions.Expect(Page.Locator(".mud-snackbar")).ToHaveTextAsync("Forslaget er gemt.");
+        await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Versioner") }).ClickAsync();
+        var version = Page.GetByTestId("revision");
+        await Assertions.Expect(version).ToContainTextAsync("Helårsvirkningen er genberegnet");
+        await Assertions.Expect(version.GetByTestId("difference")).ToContainTextAsync("2,5 mio. kr.");
+        await SaveScreenshotAsync("savings-proposal-versions");
+
         await Page.GotoAsync(programmeUrl);
         await NewProposalAsync("E2", "Kompetenceråd");
         await Page.GetByLabel("Art af beløbet 2030").SelectOptionAsync("Unknown");
