@@ -39,6 +39,7 @@ app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseAdminApiErrors());
 app.UseAdminLocalization();
+app.UseStaticLibraryCompression();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
