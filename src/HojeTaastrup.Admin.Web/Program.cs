@@ -48,6 +48,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapSavingsDownloads();
+app.MapHearingDownloads();
 app.MapAdminApi();
 app.MapAdminPages();
 
