@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using HojeTaastrup.Admin.Data.Demo;
 using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Web.Tests.Savings;
 
@@ -161,6 +162,27 @@ public abstract class HearingApiTests<TFixture>(TFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, unknownUser.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task DemoHearings_ThePublishedNoteIsReadable_AndMedCanAnswerTheOpenOne()
+    {
+        var reader = await ClientAsync("laeser");
+        var med = await ClientAsync("med");
+
+        var visible = (await reader.GetFromJsonAsync<JsonArray>(Hearings))!;
+        var published = visible.Single(h => (string)h!["title"]! == DemoHearings.PublishedTitle)!;
+        Assert.DoesNotContain(visible, h => (string)h!["title"]! == DemoHearings.OpenTitle);
+        var note = await GetAsync(reader, $"{Hearings}/{published["id"]}/note", json: true);
+        Assert.Equal(10, note["proposals"]!.AsArray().Count);
+        Assert.Equal(["SektorMED CSÆ", "SektorMED Kultur Fritid og Borgerservice"], note["general"]!.AsArray().Select(r => (string)r!["committee"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["HovedMED"], note["notResponded"]!.AsArray().Select(n => (string)n!));
+
+        var open = (await med.GetFromJsonAsync<JsonArray>(Hearings))!.Single(h => (string)h!["title"]! == DemoHearings.OpenTitle)!;
+        Assert.Equal("Open", (string)open["status"]!);
+        Assert.Equal(2, open["myCommittees"]!.AsArray().Count);
+        var hearing = await GetAsync(med, $"{Hearings}/{open["id"]}");
+        Assert.Equal(["reorganisation", "savings", "general"], hearing["subjects"]!.AsArray().Select(s => (string)s!["kind"]!));
+    }
+
     private static string OwnName(string label) => $"SektorMED A {label}";
 
     // Time until the next Copenhagen midnight plus a minute: "tomorrow", past a deadline of today.
@@ -209,9 +231,15 @@ public abstract class HearingApiTests<TFixture>(TFixture fixture)
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    private static async Task<JsonObject> GetAsync(HttpClient client, string path)
+    private static async Task<JsonObject> GetAsync(HttpClient client, string path, bool json = false)
     {
-        var response = await client.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (json)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        }
+
+        var response = await client.SendAsync(request);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
