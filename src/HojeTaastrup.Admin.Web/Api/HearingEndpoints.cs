@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HojeTaastrup.Admin.Domain.Hearings;
 using HojeTaastrup.Admin.Web.Features.Hearings;
 using HojeTaastrup.Admin.Web.Security;
@@ -9,6 +10,8 @@ namespace HojeTaastrup.Admin.Web.Api;
 // make a wrong role's write a 403 before the body is read.
 public static class HearingEndpoints
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
@@ -26,6 +29,12 @@ public static class HearingEndpoints
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .RequireAuthorization(Policies.ViewHearings)
+            .AddEndpointFilter<ApiExceptionFilter>()
+            .AddEndpointFilter<RequestUserFilter>()
+            .ExcludeFromDescription();
+        app.MapGet("/hoeringer/{id:guid}/hoeringssvar.json", async (Guid id, HearingService service, CancellationToken ct) =>
+                TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(await service.ReceivedAsync(id, ct), Json), "application/json", "hoeringssvar.json"))
+            .RequireAuthorization(Policies.EditHearings)
             .AddEndpointFilter<ApiExceptionFilter>()
             .AddEndpointFilter<RequestUserFilter>()
             .ExcludeFromDescription();
@@ -88,6 +97,9 @@ public static class HearingEndpoints
             })
             .WithSummary("Opens a hearing: { title, intro, caseNumber, contactPerson, unit, opens, closes (the last day, til og med), committees: [ids], proposals: [ids], reorganisation: id? }. Its proposals move to InHearing when it opens (ADR 0007).")
             .ProducesWriteProblems();
+        write.MapGet("/{id:guid}/responses", (Guid id, HearingService service, CancellationToken ct) => service.ReceivedAsync(id, ct))
+            .WithSummary("The received answers for the case-management system: every submitted revision (never a draft) with committee, subject, receivedAt, receivedDay (Copenhagen), by, late and lateReason. Directors only.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         write.MapPost("/{id:guid}/late-responses", (Guid id, LateResponseInput input, HearingService service, CancellationToken ct) =>
                 service.RegisterLateAsync(id, input, ct))
             .WithSummary("A director registers an answer received after the deadline: { committee, proposal, text, reason }; it is marked late.")

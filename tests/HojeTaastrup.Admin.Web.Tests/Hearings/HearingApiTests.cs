@@ -49,6 +49,10 @@ public abstract class HearingApiTests<TFixture>(TFixture fixture)
         var committees = got["committees"]!.AsArray();
         Assert.True((bool)committees.Single(c => (string)c!["id"]! == own)!["answered"]!);
         Assert.False((bool)committees.Single(c => (string)c!["id"]! == other)!["answered"]!);
+        var received = (await (await ClientAsync("direktor")).GetFromJsonAsync<JsonArray>($"{Hearings}/{hearing}/responses"))!;
+        Assert.Equal(["Første", "Andet <script>alert(1)</script>"], received.Select(r => (string)r!["text"]!));
+        Assert.Equal("H1. Forslag H1", (string)received[0]!["subject"]!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await med.GetAsync($"{Hearings}/{hearing}/responses")).StatusCode);
         var answer = await GetAsync(med, $"{Hearings}/{hearing}/committees/{own}/answer");
         Assert.Equal("Kun et udkast", (string)answer["items"]!.AsArray().Single(i => i!["proposal"] is null)!["draft"]!);
     }

@@ -213,6 +213,37 @@ public sealed class HearingService(
         return new NoteFile(HearingNoteWriter.Docx(note), HearingNoteWriter.DocxContentType, HearingNoteWriter.FileName(note));
     }
 
+    // Every submitted revision of every answer, in the note's order, for journalising (directors only).
+    public async Task<IReadOnlyList<ReceivedResponseView>> ReceivedAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await RequireManagerAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hearing = await FindReadableAsync(db.Hearings.AsNoTracking(), id, cancellationToken);
+        var subjects = (await SubjectsAsync(db, hearing, cancellationToken))
+            .Append(new HearingSubjectView(null, "general", null, HearingNote.GeneralHeading, string.Empty, null, 0, null))
+            .ToList();
+        var committees = HearingViewMapping.Ordered(await db.Committees.AsNoTracking().ToListAsync(cancellationToken)).ToList();
+        var responses = await db.HearingResponses.AsNoTracking().Where(r => r.HearingId == id).ToListAsync(cancellationToken);
+        return responses
+            .OrderBy(r => subjects.FindIndex(s => (s.Id ?? Guid.Empty) == r.Subject))
+            .ThenBy(r => committees.FindIndex(c => c.Id == r.CommitteeId))
+            .SelectMany(r => r.Revisions.Select((revision, index) => new ReceivedResponseView(
+                r.CommitteeId,
+                committees.FirstOrDefault(c => c.Id == r.CommitteeId)?.Name ?? string.Empty,
+                r.ProposalId,
+                subjects.FirstOrDefault(s => (s.Id ?? Guid.Empty) == r.Subject) is { } subject
+                    ? (subject.Number is null ? subject.Title : $"{subject.Number}. {subject.Title}")
+                    : string.Empty,
+                index + 1,
+                revision.Text,
+                revision.SubmittedAt,
+                MunicipalClock.DayOf(revision.SubmittedAt),
+                revision.By,
+                revision.Late,
+                revision.LateReason)))
+            .ToList();
+    }
+
     public Task<bool> CanManageAsync() => currentUser.MayAsync(HearingAccess.Hearings, HearingAccess.Manage);
 
     private async Task<HearingView> ViewAsync(AdminDbContext db, Hearing hearing, CancellationToken cancellationToken)

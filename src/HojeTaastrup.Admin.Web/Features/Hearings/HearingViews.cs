@@ -52,3 +52,9 @@ public sealed record AnswerView(
     IReadOnlyList<AnswerItemView> Items);
 
 public sealed record NoteFile(byte[] Content, string ContentType, string FileName);
+
+// One received document for the case-management system (offentlighedsloven): every submitted revision, never a draft,
+// with the day it was received and its subject.
+public sealed record ReceivedResponseView(
+    Guid Committee, string CommitteeName, Guid? Proposal, string Subject, int Revision, string Text, DateTimeOffset ReceivedAt, DateOnly ReceivedDay,
+    string By, bool Late, string? LateReason);
