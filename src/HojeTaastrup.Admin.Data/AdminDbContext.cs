@@ -2,6 +2,7 @@ using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Domain.Hearings;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Domain.Savings;
@@ -41,6 +42,12 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>, IDataProtec
     public DbSet<SavingsProgramme> SavingsProgrammes => Set<SavingsProgramme>();
 
     public DbSet<SavingsProposal> SavingsProposals => Set<SavingsProposal>();
+
+    public DbSet<Committee> Committees => Set<Committee>();
+
+    public DbSet<Hearing> Hearings => Set<Hearing>();
+
+    public DbSet<HearingResponse> HearingResponses => Set<HearingResponse>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

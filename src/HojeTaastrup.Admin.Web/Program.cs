@@ -49,6 +49,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapSavingsDownloads();
+app.MapHearingDownloads();
 app.MapAdminApi();
 app.MapAdminPages();
 

@@ -1,5 +1,6 @@
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Demo;
+using HojeTaastrup.Admin.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using HojeTaastrup.Admin.Web.Security;
 
@@ -29,6 +30,7 @@ public static class StartupTasks
             await using var db = await dbFactory.CreateDbContextAsync();
             await DemoOrganisation.SeedAsync(db);
             await DemoSavings.SeedAsync(db);
+            await DemoHearings.SeedAsync(db, MunicipalClock.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()));
         }
     }
 }

@@ -18,6 +18,8 @@ public static class Policies
     public const string EditProgrammes = nameof(EditProgrammes);
     public const string EditSavingsProposals = nameof(EditSavingsProposals);
     public const string ViewHearings = nameof(ViewHearings);
+    public const string EditHearings = nameof(EditHearings);
+    public const string RespondHearings = nameof(RespondHearings);
     public const string ViewRealisation = nameof(ViewRealisation);
     public const string Administer = nameof(Administer);
     public const string ViewAudit = nameof(ViewAudit);
@@ -40,6 +42,14 @@ public static class Policies
 
     public static IReadOnlyList<string> Administrators { get; } = [Roles.Administrator];
 
+    // Hearings: directors open and publish them; MED members answer (for their own committees only, HearingAccess);
+    // these follow every hearing before publication, readers see the published ones.
+    public static IReadOnlyList<string> HearingManagers { get; } = [Roles.Director];
+
+    public static IReadOnlyList<string> HearingResponders { get; } = [Roles.MedMember];
+
+    public static IReadOnlyList<string> HearingFollowers { get; } = [Roles.Administrator, Roles.Director, Roles.Finance, Roles.MedMember];
+
     public static bool IsInAnyRole(this System.Security.Claims.ClaimsPrincipal user, IEnumerable<string> roles)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -60,6 +70,8 @@ public static class Policies
         options.AddPolicy(EditProgrammes, p => p.RequireRole(ProgrammeEditors));
         options.AddPolicy(EditSavingsProposals, p => p.RequireRole(SavingsProposalEditors));
         options.AddPolicy(ViewHearings, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(EditHearings, p => p.RequireRole(HearingManagers));
+        options.AddPolicy(RespondHearings, p => p.RequireRole(HearingResponders));
         options.AddPolicy(ViewRealisation, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
         options.AddPolicy(Administer, p => p.RequireRole(Administrators));
         options.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));

@@ -58,6 +58,10 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
         await CheckAsync("/gevinstrealisering");
         await CheckEveryProposalTabAsync();
         await CheckSavingsPagesAsync();
+        await CheckAsync("/hoeringer/ny");
+        var hearing = await FirstIdLinkAsync("/hoeringer", "/hoeringer/");
+        await CheckAsync(hearing);
+        await CheckAsync($"{hearing}/notat");
 
         AssertNoViolations();
     }
@@ -71,6 +75,7 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
         await CheckAsync("/organisation/rediger?dato=2010-01-01");
         await CheckAsync("/organisation/import");
         await CheckAsync("/administration");
+        await CheckAsync("/administration/udvalg");
 
         AssertNoViolations();
     }
@@ -87,11 +92,26 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
         AssertNoViolations();
     }
 
+    // The MED member's answer page on the open demo hearing.
+    [SkippableFact]
+    public async Task HearingAnswerPage_OfTheMedMember_HasNoAxeViolations()
+    {
+        await SignInAsync(DemoUsers.MedMember);
+
+        var answer = await FirstIdLinkAsync("/hoeringer", "/hoeringer/");
+        await CheckAsync("/hoeringer");
+        await Page.GotoAsync(answer);
+        var link = await Page.GetByTestId("hearing-detail").GetByTestId("answer-link").GetAttributeAsync("href");
+        await CheckAsync(link!);
+
+        AssertNoViolations();
+    }
+
     private async Task CheckEveryProposalTabAsync()
     {
         await OpenAsync("/reorganisering");
         var href = await Page.Locator("a[href^='/reorganisering/']").Filter(new() { HasTextRegex = new Regex(".") })
-            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href')).filter(h => /[0-9a-f-]{36}$/.test(h))");
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href')).filter(h => /[0-9a-f-]{36}$/.test(h) && !h.includes('?'))");
         Assert.NotEmpty(href);
         await OpenAsync(href[0]);
         var proposal = new ProposalPage(Page);

@@ -42,6 +42,8 @@ public static class AuthorizationTable
         Row("/besparelser", Everyone);
         Row("/gevinstrealisering", Admin, Director, Finance);
         Row("/hoeringer", Everyone);
+        Row("/hoeringer/ny", Director);
+        Row("/administration/udvalg", Admin);
 
         // Organisation: everyone reads it, administrators edit and import it.
         Row("/organisation", Everyone);

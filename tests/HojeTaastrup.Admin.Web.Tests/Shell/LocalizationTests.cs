@@ -44,6 +44,7 @@ public class LocalizationTests
     [InlineData(typeof(OrganisationText))]
     [InlineData(typeof(ReorganisationText))]
     [InlineData(typeof(SavingsPagesText))]
+    [InlineData(typeof(HearingsText))]
     [InlineData(typeof(AuditText))]
     [InlineData(typeof(UsersText))]
     public void Resources_EveryDanishTextHasAnEnglishTranslation(Type marker)
