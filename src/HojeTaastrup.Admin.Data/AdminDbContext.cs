@@ -3,6 +3,7 @@ using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Realisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Domain.Savings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -41,6 +42,16 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>, IDataProtec
     public DbSet<SavingsProgramme> SavingsProgrammes => Set<SavingsProgramme>();
 
     public DbSet<SavingsProposal> SavingsProposals => Set<SavingsProposal>();
+
+    public DbSet<ProposalRealisation> ProposalRealisations => Set<ProposalRealisation>();
+
+    public DbSet<RealisationEntry> RealisationEntries => Set<RealisationEntry>();
+
+    public DbSet<CoverMeasure> CoverMeasures => Set<CoverMeasure>();
+
+    public DbSet<BudgetFollowUp> BudgetFollowUps => Set<BudgetFollowUp>();
+
+    public DbSet<InvestmentFund> InvestmentFunds => Set<InvestmentFund>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
