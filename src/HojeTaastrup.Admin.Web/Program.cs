@@ -48,6 +48,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapSavingsDownloads();
+app.MapRealisationDownloads();
 app.MapAdminApi();
 app.MapAdminPages();
 

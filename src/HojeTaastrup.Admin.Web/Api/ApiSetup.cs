@@ -38,6 +38,7 @@ public static class ApiSetup
         AuditEndpoints.Map(api);
         UsersEndpoints.Map(api);
         SavingsExchangeEndpoints.Map(api);
+        RealisationEndpoints.Map(api);
         return app;
     }
 

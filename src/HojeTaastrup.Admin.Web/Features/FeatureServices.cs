@@ -1,6 +1,7 @@
 using HojeTaastrup.Admin.Web.Features.Administration;
 using HojeTaastrup.Admin.Web.Features.Audit;
 using HojeTaastrup.Admin.Web.Features.Organisation;
+using HojeTaastrup.Admin.Web.Features.Realisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Savings;
 
@@ -17,6 +18,7 @@ public static class FeatureServices
         services.AddReorganisationFeature();
         services.AddSavingsFeature();
         services.AddSavingsExchangeFeature();
+        services.AddRealisationFeature();
         return services;
     }
 }

@@ -19,6 +19,8 @@ public static class Policies
     public const string EditSavingsProposals = nameof(EditSavingsProposals);
     public const string ViewHearings = nameof(ViewHearings);
     public const string ViewRealisation = nameof(ViewRealisation);
+    public const string RecordRealisation = nameof(RecordRealisation);
+    public const string DecideCoverMeasures = nameof(DecideCoverMeasures);
     public const string Administer = nameof(Administer);
     public const string ViewAudit = nameof(ViewAudit);
 
@@ -37,6 +39,12 @@ public static class Policies
     public static IReadOnlyList<string> SavingsProposalEditors { get; } = [Roles.Director];
 
     public static IReadOnlyList<string> SavingsDraftReaders { get; } = [Roles.Administrator, Roles.Director, Roles.Finance];
+
+    // Realisation: finance records what was realised, imports, freezes follow-ups; the directors decide cover measures;
+    // everyone signed in reads.
+    public static IReadOnlyList<string> RealisationRecorders { get; } = [Roles.Finance];
+
+    public static IReadOnlyList<string> CoverMeasureDeciders { get; } = [Roles.Director];
 
     public static IReadOnlyList<string> Administrators { get; } = [Roles.Administrator];
 
@@ -60,7 +68,9 @@ public static class Policies
         options.AddPolicy(EditProgrammes, p => p.RequireRole(ProgrammeEditors));
         options.AddPolicy(EditSavingsProposals, p => p.RequireRole(SavingsProposalEditors));
         options.AddPolicy(ViewHearings, p => p.RequireAuthenticatedUser());
-        options.AddPolicy(ViewRealisation, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
+        options.AddPolicy(ViewRealisation, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(RecordRealisation, p => p.RequireRole(RealisationRecorders));
+        options.AddPolicy(DecideCoverMeasures, p => p.RequireRole(CoverMeasureDeciders));
         options.AddPolicy(Administer, p => p.RequireRole(Administrators));
         options.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
     }
