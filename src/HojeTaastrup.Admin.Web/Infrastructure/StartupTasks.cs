@@ -29,6 +29,7 @@ public static class StartupTasks
             await using var db = await dbFactory.CreateDbContextAsync();
             await DemoOrganisation.SeedAsync(db);
             await DemoSavings.SeedAsync(db);
+            await DemoRealisation.SeedAsync(db);
         }
     }
 }

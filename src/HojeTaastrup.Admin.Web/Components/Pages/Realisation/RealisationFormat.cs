@@ -1,0 +1,50 @@
+using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Realisation;
+using HojeTaastrup.Admin.Web.Components.Pages.Savings;
+using HojeTaastrup.Admin.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace HojeTaastrup.Admin.Web.Components.Pages.Realisation;
+
+// The realisation figures in words, as finance writes them: "13,4 mio. kr.", "xx" for an unknown plan, and the gap
+// that says which way it goes ("mangler 1,4 mio. kr.", "1,6 mio. kr. over målet").
+public static class RealisationFormat
+{
+    public static string Money(Money amount) => TotalsText.Money(amount);
+
+    public static string Money(Money? amount) => amount is { } value ? TotalsText.Money(value) : "xx";
+
+    public static string Gap(Money gap, IStringLocalizer<RealisationText> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return gap.Kroner switch
+        {
+            > 0 => text["GapMissing", Money(gap)],
+            < 0 => text["GapOver", Money(-gap)],
+            _ => text["GapNone"],
+        };
+    }
+
+    public static string GapClass(Money gap) => gap.Kroner switch
+    {
+        > 0 => "realisation-gap realisation-gap--missing",
+        < 0 => "realisation-gap realisation-gap--over",
+        _ => "realisation-gap",
+    };
+
+    public static string Figure(RealisationFigure figure, IStringLocalizer<RealisationText> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Figure_{figure}"];
+    }
+
+    // A failure as the form shows it: the fields' Danish messages, else the failure's own sentence.
+    public static string Describe(Features.UseCaseFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Errors.Count > 0 ? string.Join(" ", failure.Errors.Select(e => e.ErrorMessage).Distinct()) : failure.Message;
+    }
+
+    // Millions as the chart's axis shows them (display only; the figures themselves are whole kroner).
+    public static double Millions(Money amount) => amount.Kroner / 1_000_000d;
+}
