@@ -1,4 +1,5 @@
 using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Savings;
 
 namespace HojeTaastrup.Admin.Domain.Realisation;
 
@@ -45,7 +46,8 @@ public static class FollowUpComparison
             Add(moves, year, null, null, null, RealisationFigure.Planned, before?.Planned, after?.Planned, yearWhy);
             Add(moves, year, null, null, null, RealisationFigure.Realised, before?.Realised, after?.Realised, yearWhy);
             Add(moves, year, null, null, null, RealisationFigure.Forecast, before?.Forecast, after?.Forecast, yearWhy);
-            Add(moves, year, null, null, null, RealisationFigure.Gap, before?.Gap, after?.Gap, yearWhy);
+            // The gap moves with what is realised: its reasons stand at the realised figure.
+            Add(moves, year, null, null, null, RealisationFigure.Gap, before?.Gap, after?.Gap, []);
         }
 
         var keys = frozen.Proposals.Select(p => (p.ProposalId, p.Year)).Union(now.Proposals.Select(p => (p.ProposalId, p.Year)))
@@ -82,13 +84,14 @@ public static class FollowUpComparison
     {
         var danish = RealisationRefusals.Danish;
         var reasons = rebaselines
-            .Select(r => $"Ny baseline {r.Rebaseline.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd}: {Text(r.Rebaseline.Before)} → {Text(r.Rebaseline.After)}. {r.Rebaseline.Reason}")
+            .OrderBy(r => r.Rebaseline.At)
+            .Select(r => $"Ny baseline {MunicipalClock.DayOf(r.Rebaseline.At).ToString("d. MMMM yyyy", danish)}: {Text(r.Rebaseline.Before)} → {Text(r.Rebaseline.After)}. {r.Rebaseline.Reason}")
             .ToList();
-        reasons.AddRange(entries.Select(e =>
-            $"{(e.Source == RealisationSource.Import ? "Importeret" : "Registreret")} {e.Amount.ToString(null, danish)} ({e.Day.ToString("d. MMMM yyyy", danish)})"
+        reasons.AddRange(entries.OrderBy(e => e.Day).Select(e =>
+            $"{(e.Source == RealisationSource.Import ? "Importeret" : "Registreret")} {Text(e.Amount)} ({e.Day.ToString("d. MMMM yyyy", danish)})"
             + (e.Note is null ? string.Empty : $": {e.Note}")));
         return reasons;
 
-        string Text(Money? money) => money?.ToString(null, danish) ?? "xx";
+        string Text(Money? money) => money is { } value ? SavingsAmountText.Format(value, danish) : "xx";
     }
 }

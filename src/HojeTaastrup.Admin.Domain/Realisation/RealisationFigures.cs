@@ -36,7 +36,8 @@ public sealed record RealisationYear(
     public Money Uncovered => Gap - CoverOutstanding is { Kroner: > 0 } rest ? rest : Money.Zero;
 }
 
-public sealed record ProposalYearFigures(Guid ProposalId, string Number, string Title, int Year, Money? Planned, Money Realised, Money Forecast);
+// Planned null: nothing planned that year, or (PlannedUnknown) an unknown amount ("xx").
+public sealed record ProposalYearFigures(Guid ProposalId, string Number, string Title, int Year, Money? Planned, Money Realised, Money Forecast, bool PlannedUnknown = false);
 
 public sealed record CoverFigures(Guid Id, string Title, int Year, Money Amount, Money Realised, Guid? ProposalId)
 {
@@ -76,7 +77,8 @@ public static class RealisationFigures
 
                 var forecast = proposal.Forecasts.FirstOrDefault(f => f.Year == year)?.Amount
                     ?? Max(planned?.Amount ?? Money.Zero, realised);
-                proposalFigures.Add(new ProposalYearFigures(proposal.ProposalId, proposal.Number, proposal.Title, year, planned?.Amount, realised, forecast));
+                proposalFigures.Add(new ProposalYearFigures(
+                    proposal.ProposalId, proposal.Number, proposal.Title, year, planned?.Amount, realised, forecast, planned is { Amount: null }));
             }
         }
 
@@ -102,7 +104,7 @@ public static class RealisationFigures
                 year,
                 targets.FirstOrDefault(t => t.Year == year)?.Amount ?? Money.Zero,
                 Money.Sum(inYear.Select(p => p.Planned ?? Money.Zero)),
-                inYear.Count(p => p.Planned is null && proposalList.Single(s => s.ProposalId == p.ProposalId).Planned.Any(a => a.Year == year)),
+                inYear.Count(p => p.PlannedUnknown),
                 Money.Sum(inYear.Select(p => p.Realised)) + Money.Sum(ownCovers.Select(c => c.Realised)),
                 Money.Sum(inYear.Select(p => p.Forecast)) + Money.Sum(ownCovers.Select(c => Max(c.Amount, c.Realised))),
                 Money.Sum(coverFigures.Where(c => c.Year == year).Select(c => c.Outstanding)));

@@ -29,7 +29,7 @@ public sealed class FollowUpComparisonTests
         var planned = moves.Single(m => m.ProposalId == a.Id && m.Figure == RealisationFigure.Planned);
         Assert.Equal((Mio(3), Mio(2.2m)), (planned.Before, planned.After));
         Assert.Contains(planned.Why, w => w.Contains("3 mio. kr. → 2,2 mio. kr.", StringComparison.Ordinal) && w.EndsWith("Udskudt fusion", StringComparison.Ordinal));
-        Assert.Contains(planned.Why, w => w.Contains("Importeret 500.000 kr.", StringComparison.Ordinal) && w.Contains("Løn maj", StringComparison.Ordinal));
+        Assert.Contains(planned.Why, w => w.Contains("Importeret 0,5 mio. kr.", StringComparison.Ordinal) && w.Contains("Løn maj", StringComparison.Ordinal));
         Assert.DoesNotContain(planned.Why, w => w.Contains("Løn marts", StringComparison.Ordinal));
         Assert.DoesNotContain(moves, m => m.Figure == RealisationFigure.Target);
     }

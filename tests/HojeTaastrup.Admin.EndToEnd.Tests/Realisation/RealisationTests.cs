@@ -51,7 +51,7 @@ public sealed class RealisationTests(PortalFixture portal) : BrowserTest(portal)
         await Page.GetByRole(AriaRole.Link, new() { Name = "Nye Rammer – Ny Administration" }).ClickAsync();
         await ProposalPage.WaitUntilLiveAsync(Page);
         await Assertions.Expect(Page.GetByTestId("gap-2017")).ToHaveTextAsync("Mangler 1,4 mio. kr.");
-        await Assertions.Expect(Page.GetByTestId("realisation-years")).ToContainTextAsync("Ansættelsesstop i administrative funktioner");
+        await Assertions.Expect(Page.GetByTestId("cover-measures")).ToContainTextAsync("Ansættelsesstop i administrative funktioner");
         await Assertions.Expect(Page.GetByTestId("realisation-years")).ToContainTextAsync("2,4 mio. kr. over målet");
         await Assertions.Expect(Page.GetByTestId("investment-remaining")).ToContainTextAsync("7,94 mio. kr.");
         await Assertions.Expect(Page.GetByTestId("realisation-import")).ToHaveCountAsync(0);

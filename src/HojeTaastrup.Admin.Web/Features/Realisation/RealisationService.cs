@@ -71,7 +71,7 @@ public sealed class RealisationService(
                 .OrderBy(p => p.Number, ProposalNumberOrder.Instance)
                 .Select(p => new ProposalRealisationRow(
                     p.Id, p.Number, p.Title, p.Status, p.Plan is not null,
-                    summary.Proposals.Where(f => f.ProposalId == p.Id).Select(f => new ProposalYearView(f.Year, f.Planned, f.Realised, f.Forecast)).ToList()))
+                    summary.Proposals.Where(f => f.ProposalId == p.Id).Select(f => new ProposalYearView(f.Year, f.Planned, f.Realised, f.Forecast, f.PlannedUnknown)).ToList()))
                 .ToList(),
             investments.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => InvestmentView(f, numbers)).ToList(),
             followUps,
@@ -421,7 +421,7 @@ public sealed class RealisationService(
             plan?.BaselinedAt,
             plan?.BaselinedBy,
             plan?.Version ?? 0,
-            summary.Proposals.Where(f => f.ProposalId == proposal.Id).Select(f => new ProposalYearView(f.Year, f.Planned, f.Realised, f.Forecast)).ToList(),
+            summary.Proposals.Where(f => f.ProposalId == proposal.Id).Select(f => new ProposalYearView(f.Year, f.Planned, f.Realised, f.Forecast, f.PlannedUnknown)).ToList(),
             (plan?.Rebaselines ?? []).OrderByDescending(r => r.At).Select(r => new RebaselineView(r.Year, r.Before, r.After, r.At, r.By, r.Reason)).ToList(),
             entries.Select(e => EntryView(e, proposal.Number, proposal.Title)).ToList(),
             ProposalRealisation.BaselineRefusal(proposal),

@@ -25,7 +25,8 @@ public sealed record RealisationYearView(
 
 public sealed record CoverMeasureView(Guid Id, string Title, int Year, Money Amount, Money Realised, Money Outstanding, string? Note, Guid? Proposal, long Version);
 
-public sealed record ProposalYearView(int Year, Money? Planned, Money Realised, Money Forecast);
+// planned null: nothing planned that year, or an unknown amount when plannedUnknown.
+public sealed record ProposalYearView(int Year, Money? Planned, Money Realised, Money Forecast, bool PlannedUnknown);
 
 public sealed record ProposalRealisationRow(Guid Id, string Number, string Title, SavingsStatus Status, bool Baselined, IReadOnlyList<ProposalYearView> Years);
 

@@ -10,9 +10,10 @@ namespace HojeTaastrup.Admin.Web.Components.Pages.Realisation;
 // that says which way it goes ("mangler 1,4 mio. kr.", "1,6 mio. kr. over målet").
 public static class RealisationFormat
 {
-    public static string Money(Money amount) => TotalsText.Money(amount);
+    // With no-break spaces, so that "13,4 mio. kr." never breaks over two lines in a narrow column.
+    public static string Money(Money amount) => TotalsText.Money(amount).Replace(' ', '\u00A0');
 
-    public static string Money(Money? amount) => amount is { } value ? TotalsText.Money(value) : "xx";
+    public static string Money(Money? amount) => amount is { } value ? Money(value) : "xx";
 
     public static string Gap(Money gap, IStringLocalizer<RealisationText> text)
     {
@@ -22,6 +23,18 @@ public static class RealisationFormat
             > 0 => text["GapMissing", Money(gap)],
             < 0 => text["GapOver", Money(-gap)],
             _ => text["GapNone"],
+        };
+    }
+
+    // A proposal's realised against its own plan.
+    public static string PlanGap(Money gap, IStringLocalizer<RealisationText> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return gap.Kroner switch
+        {
+            > 0 => text["GapMissing", Money(gap)],
+            < 0 => text["PlanOver", Money(-gap)],
+            _ => text["PlanMet"],
         };
     }
 
