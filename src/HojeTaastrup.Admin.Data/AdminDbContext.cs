@@ -4,6 +4,7 @@ using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Hearings;
 using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Realisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Domain.Savings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -48,6 +49,16 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>, IDataProtec
     public DbSet<Hearing> Hearings => Set<Hearing>();
 
     public DbSet<HearingResponse> HearingResponses => Set<HearingResponse>();
+
+    public DbSet<ProposalRealisation> ProposalRealisations => Set<ProposalRealisation>();
+
+    public DbSet<RealisationEntry> RealisationEntries => Set<RealisationEntry>();
+
+    public DbSet<CoverMeasure> CoverMeasures => Set<CoverMeasure>();
+
+    public DbSet<BudgetFollowUp> BudgetFollowUps => Set<BudgetFollowUp>();
+
+    public DbSet<InvestmentFund> InvestmentFunds => Set<InvestmentFund>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -50,6 +50,7 @@ app.MapAdminHealthChecks();
 app.MapAccountEndpoints();
 app.MapSavingsDownloads();
 app.MapHearingDownloads();
+app.MapRealisationDownloads();
 app.MapAdminApi();
 app.MapAdminPages();
 

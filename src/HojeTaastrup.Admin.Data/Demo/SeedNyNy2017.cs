@@ -7,7 +7,9 @@ namespace HojeTaastrup.Admin.Data.Demo;
 // Seed 004: Høje-Taastrup's programme "Nye Rammer – Ny Administration" as the board of directors re-planned it on
 // 9 March 2017 (case 16/2219): three tracks, the political target of 13,4 mio. kr. in 2019, 1,4 mio. kr. missing
 // in 2017 to be found by a hiring freeze, and technical budget remainders of 0,5 mio. kr. in 2017 rising to
-// 1,025 mio. kr. in 2019. Invented: the targets for 2016–2018 (the minutes give only 2019's), the owner centres
+// 1,025 mio. kr. in 2019; gains expected to exceed the target by 2,4 mio. kr. in 2020, so the programme runs to 2020
+// with the target of 13,4 mio. kr. standing. Invented: the targets for 2017–2018 (the minutes give only 2019's; 2017's
+// is what the steering groups' 1,7 mio. kr. and the missing 1,4 mio. kr. make), the owner centres
 // (centres of the demo organisation) and the split of the remaining 1,3 and 1,0 mio. kr. in 2018 and 2019, which
 // the minutes give to Opgavefællesskaber and Fremtidens borgerkontakt together: here Opgavefællesskaber carries
 // them as uncertain amounts and Fremtidens borgerkontakt's own share is unknown.
@@ -16,12 +18,12 @@ namespace HojeTaastrup.Admin.Data.Demo;
 //   2  Fremtidens borgerkontakt                 Servicesporet        BSC  xx 2018–2019
 //   3  Ansættelsesstop i administrative funktioner                   HRC  1,4 mio. kr. 2017
 //   4  Tekniske budgetrester og PL-fremskrivning                     ØAC  0,5 mio. kr. 2017, xx 2018, 1,025 mio. kr. 2019
-//   5  iPads i hjemmeplejen                     Teknologisporet      POC  1,2 mio. kr. a year 2017–2019 (derived effect)
+//   5  iPads i hjemmeplejen                     Teknologisporet      POC  1,2 mio. kr. a year 2017–2020 (derived effect)
 public static class SeedNyNy2017
 {
     public const string Name = "Nye Rammer – Ny Administration";
     public const int FirstYear = 2016;
-    public const int LastYear = 2019;
+    public const int LastYear = 2020;
     public const string TechnologyTrack = "Teknologisporet";
     public const string ServiceTrack = "Servicesporet";
     public const string OrganisationTrack = "Organisationssporet";
@@ -38,7 +40,7 @@ public static class SeedNyNy2017
             + "følges af Økonomi, og direktionen har ansvaret for det samlede krav.",
             FirstYear,
             LastYear,
-            [new(2016, Millions(5)), new(2017, Millions(9)), new(2018, Millions(11.7m)), new(2019, TargetIn2019)],
+            [new(2017, Millions(3.1m)), new(2018, Millions(11.7m)), new(2019, TargetIn2019), new(2020, TargetIn2019)],
             [TechnologyTrack, ServiceTrack, OrganisationTrack]);
         var b = new SavingsDemoBuilder(programme);
 

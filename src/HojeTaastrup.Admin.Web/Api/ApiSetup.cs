@@ -39,6 +39,7 @@ public static class ApiSetup
         UsersEndpoints.Map(api);
         SavingsExchangeEndpoints.Map(api);
         HearingEndpoints.Map(api);
+        RealisationEndpoints.Map(api);
         return app;
     }
 

@@ -2,6 +2,7 @@ using HojeTaastrup.Admin.Web.Features.Administration;
 using HojeTaastrup.Admin.Web.Features.Audit;
 using HojeTaastrup.Admin.Web.Features.Hearings;
 using HojeTaastrup.Admin.Web.Features.Organisation;
+using HojeTaastrup.Admin.Web.Features.Realisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Features.Savings;
 
@@ -19,6 +20,7 @@ public static class FeatureServices
         services.AddSavingsFeature();
         services.AddSavingsExchangeFeature();
         services.AddHearingsFeature();
+        services.AddRealisationFeature();
         return services;
     }
 }

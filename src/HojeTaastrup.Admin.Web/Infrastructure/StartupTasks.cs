@@ -31,6 +31,7 @@ public static class StartupTasks
             await DemoOrganisation.SeedAsync(db);
             await DemoSavings.SeedAsync(db);
             await DemoHearings.SeedAsync(db, MunicipalClock.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()));
+            await DemoRealisation.SeedAsync(db);
         }
     }
 }

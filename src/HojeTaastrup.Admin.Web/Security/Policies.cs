@@ -21,6 +21,8 @@ public static class Policies
     public const string EditHearings = nameof(EditHearings);
     public const string RespondHearings = nameof(RespondHearings);
     public const string ViewRealisation = nameof(ViewRealisation);
+    public const string RecordRealisation = nameof(RecordRealisation);
+    public const string DecideCoverMeasures = nameof(DecideCoverMeasures);
     public const string Administer = nameof(Administer);
     public const string ViewAudit = nameof(ViewAudit);
 
@@ -39,6 +41,12 @@ public static class Policies
     public static IReadOnlyList<string> SavingsProposalEditors { get; } = [Roles.Director];
 
     public static IReadOnlyList<string> SavingsDraftReaders { get; } = [Roles.Administrator, Roles.Director, Roles.Finance];
+
+    // Realisation: finance records what was realised, imports, freezes follow-ups; the directors decide cover measures;
+    // everyone signed in reads.
+    public static IReadOnlyList<string> RealisationRecorders { get; } = [Roles.Finance];
+
+    public static IReadOnlyList<string> CoverMeasureDeciders { get; } = [Roles.Director];
 
     public static IReadOnlyList<string> Administrators { get; } = [Roles.Administrator];
 
@@ -72,7 +80,9 @@ public static class Policies
         options.AddPolicy(ViewHearings, p => p.RequireAuthenticatedUser());
         options.AddPolicy(EditHearings, p => p.RequireRole(HearingManagers));
         options.AddPolicy(RespondHearings, p => p.RequireRole(HearingResponders));
-        options.AddPolicy(ViewRealisation, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
+        options.AddPolicy(ViewRealisation, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(RecordRealisation, p => p.RequireRole(RealisationRecorders));
+        options.AddPolicy(DecideCoverMeasures, p => p.RequireRole(CoverMeasureDeciders));
         options.AddPolicy(Administer, p => p.RequireRole(Administrators));
         options.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Administrator, Roles.Director, Roles.Finance));
     }

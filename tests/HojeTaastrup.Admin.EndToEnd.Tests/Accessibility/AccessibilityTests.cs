@@ -56,6 +56,7 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
         await CheckAsync("/reorganisering/ny");
         await CheckAsync("/besparelser");
         await CheckAsync("/gevinstrealisering");
+        await CheckRealisationPagesAsync();
         await CheckEveryProposalTabAsync();
         await CheckSavingsPagesAsync();
         await CheckAsync("/hoeringer/ny");
@@ -142,6 +143,18 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
             await Assertions.Expect(Page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToContainTextAsync(tab);
             await RunAxeAsync($"{proposal} tab {tab}");
         }
+    }
+
+    // The realisation pages as the demo data has them: a programme's dashboard (chart, gap, cover measures), a proposal's
+    // realisation with finance's forms hidden for the director, the entries and the follow-up comparison.
+    private async Task CheckRealisationPagesAsync()
+    {
+        await OpenAsync("/gevinstrealisering");
+        var programme = (await Page.GetByRole(AriaRole.Link, new() { Name = "Nye Rammer – Ny Administration" }).GetAttributeAsync("href"))!;
+        await CheckAsync(programme);
+        await CheckAsync(await FirstIdLinkAsync(programme, "/gevinstrealisering/forslag/"));
+        await CheckAsync(await FirstIdLinkAsync(programme, "/gevinstrealisering/opfoelgning/"));
+        await CheckAsync("/gevinstrealisering/poster");
     }
 
     private async Task<string> FirstIdLinkAsync(string onPage, string prefix)

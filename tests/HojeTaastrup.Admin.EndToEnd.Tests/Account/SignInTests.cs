@@ -6,9 +6,9 @@ namespace HojeTaastrup.Admin.EndToEnd.Tests.Account;
 
 public sealed class SignInTests(PortalFixture portal) : BrowserTest(portal)
 {
-    // Everyone signed in reads the savings that have left Draft.
-    private static readonly string[] EveryoneItems = ["Forside", "Organisation", "Reorganisering", "Besparelser", "Høringer"];
-    private static readonly string[] FinanceItems = [.. EveryoneItems, "Gevinstrealisering"];
+    // Everyone signed in reads the savings that have left Draft, and their realisation.
+    private static readonly string[] EveryoneItems = ["Forside", "Organisation", "Reorganisering", "Besparelser", "Høringer", "Gevinstrealisering"];
+    private static readonly string[] FinanceItems = EveryoneItems;
     private static readonly string[] AdministratorItems = [.. FinanceItems, "Administration"];
 
     public static TheoryData<string, string, string[]> RolesAndTheirMenus => new()

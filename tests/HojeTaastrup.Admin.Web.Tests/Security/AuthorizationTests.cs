@@ -40,7 +40,8 @@ public static class AuthorizationTable
         Row("/", Everyone);
         Row("/administration", Admin);
         Row("/besparelser", Everyone);
-        Row("/gevinstrealisering", Admin, Director, Finance);
+        Row("/gevinstrealisering", Everyone);
+        Row("/gevinstrealisering/poster", Everyone);
         Row("/hoeringer", Everyone);
         Row("/hoeringer/ny", Director);
         Row("/administration/udvalg", Admin);
@@ -108,6 +109,16 @@ public static class AuthorizationTable
         Row("GET", someProposal, Everyone);
         Row("PUT", someProposal, Director);
         Row("POST", someProposal + "/status", Director);
+
+        // Realisation: everyone reads, finance records, imports and freezes follow-ups, directors decide cover measures.
+        Row("GET", someProgramme + "/realisation", Everyone);
+        Row("POST", someProgramme + "/realisation/import", Finance);
+        Row("GET", someProposal + "/realisation", Everyone);
+        Row("POST", someProposal + "/realisations", Finance);
+        Row("POST", someProposal + "/realisation/rebaseline", Finance);
+        Row("POST", someProgramme + "/cover-measures", Director);
+        Row("POST", someProgramme + "/follow-ups", Finance);
+        Row("GET", "/api/v1/realisations", Everyone);
 
         // Audit history: the Administrator, and the roles that may edit that kind of entity.
         Row("GET", "/api/v1/audit?entity=OrganisationVersion&id=unknown", Admin);

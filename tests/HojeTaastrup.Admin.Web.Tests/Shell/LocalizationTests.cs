@@ -39,6 +39,7 @@ public class LocalizationTests
     [Theory]
     [InlineData(typeof(Ui))]
     [InlineData(typeof(SavingsExchangeText))]
+    [InlineData(typeof(RealisationText))]
     [InlineData(typeof(Account))]
     [InlineData(typeof(Areas))]
     [InlineData(typeof(OrganisationText))]

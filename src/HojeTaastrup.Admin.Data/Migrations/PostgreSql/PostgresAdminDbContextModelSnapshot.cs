@@ -353,6 +353,243 @@ namespace HojeTaastrup.Admin.Data.Migrations.PostgreSql
                     b.ToTable("OrganisationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.BudgetFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("CoversJson");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Proposals")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ProposalsJson");
+
+                    b.Property<string>("Years")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("YearsJson");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("BudgetFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.CoverMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Realised")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("CoverMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.InvestmentFund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Disbursements")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("DisbursementsJson");
+
+                    b.Property<string>("Grants")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("GrantsJson");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("InvestmentFunds", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.ProposalRealisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BaselinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BaselinedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Forecasts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ForecastsJson");
+
+                    b.Property<string>("Planned")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("PlannedJson");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rebaselines")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("RebaselinesJson");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalRealisations", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.RealisationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Correction")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ProgrammeId", "ImportKey")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "Year");
+
+                    b.ToTable("RealisationEntries", (string)null);
+                });
+
             modelBuilder.Entity("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -827,6 +1064,68 @@ namespace HojeTaastrup.Admin.Data.Migrations.PostgreSql
                     b.Navigation("Directorates");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.BudgetFollowUp", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.CoverMeasure", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.InvestmentFund", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.ProposalRealisation", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.RealisationEntry", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", b =>

@@ -346,6 +346,243 @@ namespace HojeTaastrup.Admin.Data.Migrations.Sqlite
                     b.ToTable("OrganisationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.BudgetFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CoversJson");
+
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProposalsJson");
+
+                    b.Property<string>("Years")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("YearsJson");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("BudgetFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.CoverMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Realised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("CoverMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.InvestmentFund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disbursements")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DisbursementsJson");
+
+                    b.Property<string>("Grants")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("GrantsJson");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("InvestmentFunds", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.ProposalRealisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BaselinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaselinedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forecasts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ForecastsJson");
+
+                    b.Property<string>("Planned")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PlannedJson");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rebaselines")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RebaselinesJson");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalRealisations", (string)null);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.RealisationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ProgrammeId", "ImportKey")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "Year");
+
+                    b.ToTable("RealisationEntries", (string)null);
+                });
+
             modelBuilder.Entity("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -814,6 +1051,68 @@ namespace HojeTaastrup.Admin.Data.Migrations.Sqlite
                     b.Navigation("Directorates");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.BudgetFollowUp", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.CoverMeasure", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.InvestmentFund", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.ProposalRealisation", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HojeTaastrup.Admin.Domain.Realisation.RealisationEntry", b =>
+                {
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HojeTaastrup.Admin.Domain.Savings.SavingsProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HojeTaastrup.Admin.Domain.Reorganisation.ReorganisationProposal", b =>

@@ -1,6 +1,7 @@
 using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Domain.Organisation;
+using HojeTaastrup.Admin.Domain.Realisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Domain.Savings;
 using HojeTaastrup.Admin.Web.Security;
@@ -25,6 +26,11 @@ public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, Current
         [AuditEntry.KindOf<ReorganisationProposal>()] = Policies.EditReorganisations,
         [AuditEntry.KindOf<SavingsProgramme>()] = Policies.EditProgrammes,
         [AuditEntry.KindOf<SavingsProposal>()] = Policies.EditSavingsProposals,
+        [AuditEntry.KindOf<ProposalRealisation>()] = Policies.RecordRealisation,
+        [AuditEntry.KindOf<RealisationEntry>()] = Policies.RecordRealisation,
+        [AuditEntry.KindOf<BudgetFollowUp>()] = Policies.RecordRealisation,
+        [AuditEntry.KindOf<InvestmentFund>()] = Policies.RecordRealisation,
+        [AuditEntry.KindOf<CoverMeasure>()] = Policies.DecideCoverMeasures,
     };
 
     public static string EditPolicyOf(string entityKind) =>

@@ -8,6 +8,7 @@ using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Reorganisation;
 using HojeTaastrup.Admin.Domain.Savings;
+using HojeTaastrup.Admin.Web.Features.Realisation;
 using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -135,7 +136,10 @@ public sealed class SavingsService(
         await statusValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await LoadProposalAsync(db, id, input.Version!.Value, cancellationToken);
-        proposal.ChangeStatus(input.Status!.Value, input.Reason, time.GetUtcNow(), await ActorNameAsync());
+        var (at, by) = (time.GetUtcNow(), await ActorNameAsync());
+        proposal.ChangeStatus(input.Status!.Value, input.Reason, at, by);
+        // Adoption locks the amounts as the realisation baseline, in the same save (issue 13).
+        await RealisationBaselines.LockOnAdoptionAsync(db, proposal, at, by, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await ProposalViewAsync(db, proposal, cancellationToken);
     }
