@@ -13,7 +13,7 @@ public static class UsersEndpoints
         var group = api.MapGroup("/users").RequireAuthorization(Policies.Administer).WithTags("users");
 
         group.MapGet("/", (UserService service, CancellationToken ct) => service.ListAsync(ct))
-            .WithSummary("All users with their roles and status.");
+            .WithSummary("All users with their roles, status and MED committees ({ id, name }).");
         group.MapGet("/{id}", (string id, UserService service, CancellationToken ct) => service.GetAsync(id, ct))
             .WithSummary("One user.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -22,11 +22,11 @@ public static class UsersEndpoints
                 var created = await service.CreateAsync(input, ct);
                 return TypedResults.Created($"/api/v1/users/{created.Id}", created);
             })
-            .WithSummary("Creates a user: { userName, displayName, password, roles }.")
+            .WithSummary("Creates a user: { userName, displayName, password, roles, committees: [committee id] (optional) }.")
             .ProducesValidationProblem();
         group.MapPut("/{id}", (string id, EditUserInput input, UserService service, CancellationToken ct) =>
                 service.EditAsync(id, input, ct))
-            .WithSummary("Changes display name and roles: { displayName, roles, version }.")
+            .WithSummary("Changes display name, roles and MED committees: { displayName, roles, committees (null or missing = unchanged, [] = none), version }.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -13,6 +13,9 @@ public sealed class CreateUserInput
 
     // Role ids (Roles.All), e.g. "Director".
     public List<string> Roles { get; set; } = [];
+
+    // Ids of the MED committees the user sits in; missing or null is none.
+    public List<Guid>? Committees { get; set; }
 }
 
 public sealed class EditUserInput
@@ -20,6 +23,10 @@ public sealed class EditUserInput
     public string DisplayName { get; set; } = "";
 
     public List<string> Roles { get; set; } = [];
+
+    // Ids of the MED committees the user sits in: missing or null leaves them as they are, [] takes the user
+    // out of every committee.
+    public List<Guid>? Committees { get; set; }
 
     // The version the client read; missing is a 400 naming the field, stale a 409.
     public long? Version { get; set; }

@@ -7,6 +7,8 @@ using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Identity;
 using HojeTaastrup.Admin.Domain.Administration;
 using HojeTaastrup.Admin.Domain.Common;
+using HojeTaastrup.Admin.Domain.Hearings;
+using HojeTaastrup.Admin.Web.Features.Hearings;
 using HojeTaastrup.Admin.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,8 @@ namespace HojeTaastrup.Admin.Web.Features.Administration;
 // The user administration's use cases, for the page and the API alike: load, check the rules, save (the
 // context audits the user row and checks its Version), then tell the user's open circuits. Only
 // administrators; every change that must end a user's access (disable, new roles, new password) gives
-// the user a new security stamp, which API tokens and circuits are checked against.
+// the user a new security stamp, which API tokens and circuits are checked against. The user's MED committees
+// are the committees' own members (Committee.AddMember / RemoveMember), changed in the same save as the user.
 public sealed class UserService(
     IDbContextFactory<AdminDbContext> dbFactory,
     CurrentUser currentUser,
@@ -35,6 +38,7 @@ public sealed class UserService(
     public const string NotFoundMessage = "Brugeren findes ikke.";
     public const string ForbiddenMessage = "Kun en administrator kan administrere brugere.";
     public const string RolesField = "Roles";
+    public const string CommitteesField = "Committees";
 
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -44,9 +48,10 @@ public sealed class UserService(
         var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
         var roles = await RolesByUserAsync(db, null, cancellationToken);
         var admins = await ActiveAdministratorIdsAsync(db, cancellationToken);
+        var committees = await OrderedCommitteesAsync(db, cancellationToken);
         return users
             .OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)
-            .Select(u => View(u, roles[u.Id], user, admins))
+            .Select(u => View(u, roles[u.Id], user, admins, committees))
             .ToList();
     }
 
@@ -58,6 +63,14 @@ public sealed class UserService(
         var target = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
             ?? throw new NotFoundException(NotFoundMessage);
         return await ViewAsync(db, target, user, cancellationToken);
+    }
+
+    // The MED committees a user can be put in (the user form's choice), in the committees' own order.
+    public async Task<IReadOnlyList<UserCommitteeView>> CommitteeOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator(await currentUser.PrincipalAsync());
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await OrderedCommitteesAsync(db, cancellationToken)).Select(c => new UserCommitteeView(c.Id, c.Name)).ToList();
     }
 
     public async Task<UserView> CreateAsync(CreateUserInput input, CancellationToken cancellationToken = default)
@@ -87,6 +100,7 @@ public sealed class UserService(
         created.PasswordHash = passwordHasher.HashPassword(created, input.Password);
         db.Users.Add(created);
         await SetRolesAsync(db, created.Id, [], [.. input.Roles.Distinct(StringComparer.Ordinal)], cancellationToken);
+        await SetCommitteesAsync(db, created.Id, input.Committees ?? [], cancellationToken);
         await SaveAsync(db, userName, cancellationToken);
         return await ViewAsync(db, created, user, cancellationToken);
     }
@@ -113,6 +127,12 @@ public sealed class UserService(
         {
             // Tokens and cookies carry the roles as claims: the old ones must stop working now.
             NewStamps(target);
+        }
+
+        // A committee change alone still moves the user's version, so that it is checked against the one read.
+        if (await SetCommitteesAsync(db, id, input.Committees, cancellationToken) && !rolesChanged)
+        {
+            target.ConcurrencyStamp = NewStamp();
         }
 
         await SaveAsync(db, target.UserName, cancellationToken);
@@ -220,11 +240,52 @@ public sealed class UserService(
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = roleIds[added] });
         }
 
-        db.RecordAudit(AuditEntry.KindOf<AdminUser>(), userId, AuditAction.Modified, [new AuditFieldChange(RolesField, RoleText(before), RoleText(after))]);
+        db.RecordAudit(AuditEntry.KindOf<AdminUser>(), userId, AuditAction.Modified, [new AuditFieldChange(RolesField, ListText(before), ListText(after))]);
         return true;
     }
 
-    private static string? RoleText(IEnumerable<string> roles)
+    // null leaves the user's committees as they are. An unknown id is a field error and nothing is changed.
+    // Each committee whose members change is audited and versioned itself; the change is also recorded under
+    // the user as the field "Committees" (names, sorted), like the roles.
+    private static async Task<bool> SetCommitteesAsync(
+        AdminDbContext db, string userId, List<Guid>? wanted, CancellationToken cancellationToken)
+    {
+        if (wanted is null)
+        {
+            return false;
+        }
+
+        var committees = await db.Committees.ToListAsync(cancellationToken);
+        var unknown = wanted.Where(id => committees.All(c => c.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ValidationException([new ValidationFailure(CommitteesField, $"Udvalget {unknown[0]} findes ikke.")]);
+        }
+
+        var before = committees.Where(c => c.IsMember(userId)).ToList();
+        var after = committees.Where(c => wanted.Contains(c.Id)).ToList();
+        if (before.Count == after.Count && before.All(after.Contains))
+        {
+            return false;
+        }
+
+        foreach (var left in before.Except(after))
+        {
+            left.RemoveMember(userId);
+        }
+
+        foreach (var joined in after.Except(before))
+        {
+            joined.AddMember(userId);
+        }
+
+        db.RecordAudit(
+            AuditEntry.KindOf<AdminUser>(), userId, AuditAction.Modified,
+            [new AuditFieldChange(CommitteesField, ListText(before.Select(c => c.Name)), ListText(after.Select(c => c.Name)))]);
+        return true;
+    }
+
+    private static string? ListText(IEnumerable<string> roles)
     {
         var text = string.Join(", ", roles.Order(StringComparer.Ordinal));
         return text.Length == 0 ? null : text;
@@ -261,9 +322,12 @@ public sealed class UserService(
             target,
             await RoleIdsOfAsync(db, target.Id, cancellationToken),
             user,
-            await ActiveAdministratorIdsAsync(db, cancellationToken));
+            await ActiveAdministratorIdsAsync(db, cancellationToken),
+            await OrderedCommitteesAsync(db, cancellationToken));
 
-    private UserView View(AdminUser target, IEnumerable<string> roles, ClaimsPrincipal user, IReadOnlyCollection<string> activeAdministrators) => new(
+    private UserView View(
+        AdminUser target, IEnumerable<string> roles, ClaimsPrincipal user, IReadOnlyCollection<string> activeAdministrators,
+        IReadOnlyList<Committee> committees) => new(
         target.Id,
         target.UserName ?? "",
         target.DisplayName,
@@ -271,7 +335,12 @@ public sealed class UserService(
         target.IsDisabled,
         target.LockoutEnd > time.GetUtcNow(),
         target.Version,
-        target.IsDisabled ? null : UserAccountRules.Disable(ActorId(user), target.Id, activeAdministrators));
+        target.IsDisabled ? null : UserAccountRules.Disable(ActorId(user), target.Id, activeAdministrators),
+        committees.Where(c => c.IsMember(target.Id)).Select(c => new UserCommitteeView(c.Id, c.Name)).ToList());
+
+    // In the committees' own order (level, then name), as the committee pages show them.
+    private static async Task<IReadOnlyList<Committee>> OrderedCommitteesAsync(AdminDbContext db, CancellationToken cancellationToken) =>
+        HearingViewMapping.Ordered(await db.Committees.AsNoTracking().ToListAsync(cancellationToken)).ToList();
 
     private static async Task<List<string>> RoleIdsOfAsync(AdminDbContext db, string userId, CancellationToken cancellationToken) =>
         (await RolesByUserAsync(db, userId, cancellationToken))[userId].ToList();

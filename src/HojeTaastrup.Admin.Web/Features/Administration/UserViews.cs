@@ -4,7 +4,7 @@ namespace HojeTaastrup.Admin.Web.Features.Administration;
 
 // A user as the page and the API show it: never a password hash, security stamp or concurrency stamp.
 // DisableRefusal is the rule's answer for the administrator who asked, so the page's button and the
-// API's 422 say the same thing.
+// API's 422 say the same thing. Committees are the MED committees whose members include the user.
 public sealed record UserView(
     string Id,
     string UserName,
@@ -13,4 +13,8 @@ public sealed record UserView(
     bool Disabled,
     bool LockedOut,
     long Version,
-    UserRefusal? DisableRefusal);
+    UserRefusal? DisableRefusal,
+    IReadOnlyList<UserCommitteeView> Committees);
+
+// A MED committee the user sits in (Domain/Hearings/Committee's Members).
+public sealed record UserCommitteeView(Guid Id, string Name);
