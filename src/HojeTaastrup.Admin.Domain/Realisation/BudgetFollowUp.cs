@@ -16,7 +16,7 @@ public sealed class BudgetFollowUp : Entity, IAudited
     {
         ArgumentNullException.ThrowIfNull(figures);
         ProgrammeId = programmeId;
-        Name = RealisationText.Required(name, MaxNameLength, "Navnet");
+        Name = TextRules.Required(name, MaxNameLength, "Navnet", "Navnet skal udfyldes.");
         NameKey = Name.ToUpperInvariant();
         Years = figures.Years;
         Proposals = figures.Proposals;

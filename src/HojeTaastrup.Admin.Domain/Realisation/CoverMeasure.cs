@@ -22,8 +22,8 @@ public sealed class CoverMeasure : Entity, IAudited, IVersioned
         }
 
         ProgrammeId = programmeId;
-        Title = RealisationText.Required(title, MaxTitleLength, "Titlen");
-        Note = RealisationText.Optional(note, MaxNoteLength, "Noten");
+        Title = TextRules.Required(title, MaxTitleLength, "Titlen", "Titlen skal udfyldes.");
+        Note = TextRules.OptionalOrNull(note, MaxNoteLength, "Noten");
         Year = year;
         Amount = amount;
         ProposalId = proposalId;

@@ -22,7 +22,7 @@ public sealed class InvestmentFund : Entity, IAudited, IVersioned
         }
 
         ProgrammeId = programmeId;
-        Name = RealisationText.Required(name, MaxNameLength, "Navnet");
+        Name = TextRules.Required(name, MaxNameLength, "Navnet", "Navnet skal udfyldes.");
         Grants = [.. grants.OrderBy(g => g.Year)];
     }
 
@@ -88,7 +88,7 @@ public sealed record Disbursement
             throw new DomainException(amount.Kroner < 0 || yearlyEffect.Kroner < 0 ? "Beløbene kan ikke være negative." : Plausible.KronerMessage);
         }
 
-        Title = RealisationText.Required(title, MaxTitleLength, "Titlen");
+        Title = TextRules.Required(title, MaxTitleLength, "Titlen", "Titlen skal udfyldes.");
         Day = Plausible.Day(day);
         Amount = amount;
         YearlyEffect = yearlyEffect;

@@ -91,7 +91,7 @@ public sealed class ProposalRealisation : Entity, IAudited, IVersioned
             throw new DomainException(value.Kroner < 0 ? "Et planlagt beløb kan ikke være negativt." : Plausible.KronerMessage);
         }
 
-        var why = RealisationText.Required(reason, MaxReasonLength, "Begrundelsen");
+        var why = TextRules.Required(reason, MaxReasonLength, "Begrundelsen", "Begrundelsen skal udfyldes.");
         Rebaselines = [.. Rebaselines, new Rebaseline(year, PlannedIn(year), amount, at, by, why)];
         Planned = [.. Planned.Where(p => p.Year != year).Append(new PlannedAmount(year, amount)).OrderBy(p => p.Year)];
     }

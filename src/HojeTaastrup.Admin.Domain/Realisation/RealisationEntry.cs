@@ -41,7 +41,7 @@ public sealed class RealisationEntry : Entity, IAudited
         Year = year;
         Amount = amount;
         Day = Plausible.Day(day);
-        Note = RealisationText.Optional(note, MaxNoteLength, "Noten");
+        Note = TextRules.OptionalOrNull(note, MaxNoteLength, "Noten");
         Source = source;
         Correction = correction;
         RecordedAt = at;
@@ -70,26 +70,4 @@ public sealed class RealisationEntry : Entity, IAudited
     public string RecordedBy { get; private set; } = string.Empty;
 
     public string? ImportKey { get; private set; }
-}
-
-internal static class RealisationText
-{
-    public static string? Optional(string? text, int maxLength, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var trimmed = text.Trim();
-        if (trimmed.Length > maxLength)
-        {
-            throw new DomainException($"{what} må højst have {maxLength} tegn.");
-        }
-
-        return Plausible.HasControlCharacter(trimmed) ? throw new DomainException(Plausible.ControlCharacterMessage) : trimmed;
-    }
-
-    public static string Required(string? text, int maxLength, string what) =>
-        Optional(text, maxLength, what) ?? throw new DomainException($"{what} skal udfyldes.");
 }

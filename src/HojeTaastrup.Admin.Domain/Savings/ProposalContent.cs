@@ -28,14 +28,14 @@ public sealed record ProposalContent
     {
         ArgumentNullException.ThrowIfNull(amounts);
         ArgumentNullException.ThrowIfNull(milestones);
-        Number = Required(number, "Forslaget skal have et nummer.", MaxNumberLength, "Nummeret");
-        Title = Required(title, "Forslaget skal have en titel.", MaxTitleLength, "Titlen");
-        Description = Optional(description, MaxDescriptionLength, "Beskrivelsen") ?? string.Empty;
-        OwnerCentreCode = Required(ownerCentreCode, "Vælg det center, der ejer forslaget.", 10, "Centerkoden");
-        OwnerCentreName = Optional(ownerCentreName, MaxNameLength, "Centernavnet") ?? OwnerCentreCode;
-        Responsible = Optional(responsible, MaxNameLength, "Den ansvarlige");
+        Number = TextRules.Required(number, MaxNumberLength, "Nummeret", "Forslaget skal have et nummer.");
+        Title = TextRules.Required(title, MaxTitleLength, "Titlen", "Forslaget skal have en titel.");
+        Description = TextRules.OptionalOrNull(description, MaxDescriptionLength, "Beskrivelsen") ?? string.Empty;
+        OwnerCentreCode = TextRules.Required(ownerCentreCode, 10, "Centerkoden", "Vælg det center, der ejer forslaget.");
+        OwnerCentreName = TextRules.OptionalOrNull(ownerCentreName, MaxNameLength, "Centernavnet") ?? OwnerCentreCode;
+        Responsible = TextRules.OptionalOrNull(responsible, MaxNameLength, "Den ansvarlige");
         Category = Enum.IsDefined(category) ? category : throw new DomainException("Ukendt kategori.");
-        Track = Optional(track, MaxNameLength, "Sporet");
+        Track = TextRules.OptionalOrNull(track, MaxNameLength, "Sporet");
         if (amounts.Count > MaxAmounts)
         {
             throw new DomainException($"Et forslag kan højst have {MaxAmounts} beløb.");
@@ -124,30 +124,6 @@ public sealed record ProposalContent
         milestones.Count == 0
             ? "–"
             : string.Join("\n", milestones.Select(m => $"{m.Date:dd-MM-yyyy} {m.Text}{(m.Done ? " (udført)" : string.Empty)}"));
-
-    private static string Required(string? text, string missing, int maxLength, string what) =>
-        Optional(text, maxLength, what) ?? throw new DomainException(missing);
-
-    private static string? Optional(string? text, int maxLength, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var trimmed = text.Trim();
-        if (trimmed.Length > maxLength)
-        {
-            throw new DomainException($"{what} må højst have {maxLength} tegn.");
-        }
-
-        if (Plausible.HasControlCharacter(trimmed))
-        {
-            throw new DomainException(Plausible.ControlCharacterMessage);
-        }
-
-        return trimmed;
-    }
 }
 
 // One field that changed between two versions: "Beløb 2021", "3 mio. kr.", "2,5 mio. kr.?".

@@ -82,8 +82,8 @@ public sealed class SavingsProgramme : Entity, IAudited, IVersioned
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(tracks);
-        var validName = Text(name, MaxNameLength, "Navnet") ?? throw new DomainException("Programmet skal have et navn.");
-        var validDescription = Text(description, MaxDescriptionLength, "Beskrivelsen") ?? string.Empty;
+        var validName = TextRules.OptionalOrNull(name, MaxNameLength, "Navnet") ?? throw new DomainException("Programmet skal have et navn.");
+        var validDescription = TextRules.OptionalOrNull(description, MaxDescriptionLength, "Beskrivelsen") ?? string.Empty;
         if (firstYear is < YearAmount.FirstYear or > YearAmount.LastYear || lastYear is < YearAmount.FirstYear or > YearAmount.LastYear)
         {
             throw new DomainException($"Budgetårene skal ligge mellem {YearAmount.FirstYear} og {YearAmount.LastYear}.");
@@ -112,7 +112,7 @@ public sealed class SavingsProgramme : Entity, IAudited, IVersioned
         var validTracks = new List<string>();
         foreach (var track in tracks)
         {
-            var validTrack = Text(track, MaxTrackLength, "Sporets navn") ?? throw new DomainException("Et spor skal have et navn.");
+            var validTrack = TextRules.OptionalOrNull(track, MaxTrackLength, "Sporets navn") ?? throw new DomainException("Et spor skal have et navn.");
             if (validTracks.Any(t => string.Equals(t, validTrack, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new DomainException($"Sporet \"{validTrack}\" står to gange.");
@@ -132,22 +132,6 @@ public sealed class SavingsProgramme : Entity, IAudited, IVersioned
         LastYear = lastYear;
         Targets = targets.OrderBy(t => t.Year).ToList();
         Tracks = validTracks;
-    }
-
-    private static string? Text(string? text, int maxLength, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var trimmed = text.Trim();
-        if (trimmed.Length > maxLength)
-        {
-            throw new DomainException($"{what} må højst have {maxLength} tegn.");
-        }
-
-        return Plausible.HasControlCharacter(trimmed) ? throw new DomainException(Plausible.ControlCharacterMessage) : trimmed;
     }
 }
 

@@ -104,7 +104,7 @@ public sealed class SavingsProposal : Entity, IAudited, IVersioned
 
         if (EditNeedsReason)
         {
-            var why = ValidReason(reason) ?? throw SavingsRefusals.ReasonRequired.ToException();
+            var why = TextRules.OptionalOrNull(reason, MaxReasonLength, "Begrundelsen") ?? throw SavingsRefusals.ReasonRequired.ToException();
             Revisions = [.. Revisions, new ProposalRevision(CurrentRevision, before, at, by, why)];
         }
 
@@ -164,7 +164,7 @@ public sealed class SavingsProposal : Entity, IAudited, IVersioned
             throw refusal.ToException();
         }
 
-        StatusHistory = [.. StatusHistory, new StatusChange(Status, to, at, by, ValidReason(reason))];
+        StatusHistory = [.. StatusHistory, new StatusChange(Status, to, at, by, TextRules.OptionalOrNull(reason, MaxReasonLength, "Begrundelsen"))];
         Status = to;
     }
 
@@ -182,21 +182,5 @@ public sealed class SavingsProposal : Entity, IAudited, IVersioned
         Amounts = content.Amounts;
         Milestones = content.Milestones;
         ReorganisationProposalId = content.ReorganisationProposalId;
-    }
-
-    private static string? ValidReason(string? reason)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return null;
-        }
-
-        var trimmed = reason.Trim();
-        if (trimmed.Length > MaxReasonLength)
-        {
-            throw new DomainException($"Begrundelsen må højst have {MaxReasonLength} tegn.");
-        }
-
-        return Plausible.HasControlCharacter(trimmed) ? throw new DomainException(Plausible.ControlCharacterMessage) : trimmed;
     }
 }

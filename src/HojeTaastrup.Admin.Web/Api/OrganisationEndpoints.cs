@@ -161,10 +161,7 @@ public static class OrganisationEndpoints
         // Read whole but bounded: a client may not keep a core busy with an endless body.
         if (await RequestBodies.ReadBoundedAsync(request, MaxImportBytes, cancellationToken) is not { } content)
         {
-            return TypedResults.Problem(
-                title: "Filen er for stor",
-                detail: $"En import må højst fylde {MaxImportBytes / (1024 * 1024)} MB. Del organisationen op, eller fjern tomme rækker.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
+            return RequestBodies.TooLarge(MaxImportBytes, "Del organisationen op, eller fjern tomme rækker.");
         }
 
         OrganisationImportInput? input;

@@ -145,13 +145,10 @@ public static class RealisationEndpoints
     {
         if (await RequestBodies.ReadBoundedAsync(request, RealisationExchangeService.MaxImportBytes, cancellationToken) is not { } content)
         {
-            return TypedResults.Problem(
-                title: "Filen er for stor",
-                detail: $"En import må højst fylde {RealisationExchangeService.MaxImportBytes / (1024 * 1024)} MB. Del filen op i flere filer.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
+            return RequestBodies.TooLarge(RealisationExchangeService.MaxImportBytes, "Del filen op i flere filer.");
         }
 
-        var fileName = request.ContentType?.StartsWith(XlsxWriter.ContentType, StringComparison.OrdinalIgnoreCase) == true ? "import.xlsx" : "import.csv";
+        var fileName = RequestBodies.ImportFileName(request);
         using var stream = new MemoryStream(content.ToArray(), writable: false);
         if (preview == true)
         {
@@ -165,14 +162,7 @@ public static class RealisationEndpoints
         }
         catch (RealisationImportRefusedException refused)
         {
-            var errors = refused.Errors
-                .GroupBy(e => e.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-            return TypedResults.ValidationProblem(
-                errors,
-                title: "Oplysningerne er ikke gyldige",
-                detail: refused.Message,
-                extensions: new Dictionary<string, object?> { ["rows"] = refused.Preview.Errors });
+            return RequestBodies.RowsRefused(refused);
         }
     }
 }

@@ -26,4 +26,32 @@ internal static class RequestBodies
 
         return buffer.ToArray();
     }
+
+    // 413 for an import above its limit; advice says how to make the file smaller.
+    public static IResult TooLarge(long maxBytes, string advice) =>
+        TypedResults.Problem(
+            title: "Filen er for stor",
+            detail: $"En import må højst fylde {maxBytes / (1024 * 1024)} MB. {advice}",
+            statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    // The bytes decide CSV or XLSX; the name only tells a body sent as XLSX that is no workbook what it was sent as.
+    public static string ImportFileName(HttpRequest request) =>
+        request.ContentType?.StartsWith(Infrastructure.Spreadsheets.XlsxWriter.ContentType, StringComparison.OrdinalIgnoreCase) == true
+            ? "import.xlsx"
+            : "import.csv";
+
+    // An all-or-nothing import that refused rows: 400 with the errors keyed as the file names its columns
+    // ("rows[12].Beløb 2027", not camel-cased like a JSON field) and the rows' list.
+    public static IResult RowsRefused(Features.Savings.ImportRefusedException refused)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        var errors = refused.Errors
+            .GroupBy(e => e.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+        return TypedResults.ValidationProblem(
+            errors,
+            title: "Oplysningerne er ikke gyldige",
+            detail: refused.Message,
+            extensions: new Dictionary<string, object?> { ["rows"] = refused.RowErrors });
+    }
 }

@@ -99,14 +99,10 @@ public static class SavingsExchangeEndpoints
     {
         if (await RequestBodies.ReadBoundedAsync(request, SavingsExchangeService.MaxImportBytes, cancellationToken) is not { } content)
         {
-            return TypedResults.Problem(
-                title: "Filen er for stor",
-                detail: $"En import må højst fylde {SavingsExchangeService.MaxImportBytes / (1024 * 1024)} MB. Del kataloget op i flere filer.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
+            return RequestBodies.TooLarge(SavingsExchangeService.MaxImportBytes, "Del kataloget op i flere filer.");
         }
 
-        // The bytes decide CSV or XLSX; a body sent as XLSX that is no workbook is told so.
-        var fileName = request.ContentType?.StartsWith(XlsxContentType, StringComparison.OrdinalIgnoreCase) == true ? "import.xlsx" : "import.csv";
+        var fileName = RequestBodies.ImportFileName(request);
         using var stream = new MemoryStream(content.ToArray(), writable: false);
         if (preview == true)
         {
@@ -120,15 +116,7 @@ public static class SavingsExchangeEndpoints
         }
         catch (SavingsImportRefusedException refused)
         {
-            // Keys as the file names its columns ("rows[12].Beløb 2027"), not camel-cased like a JSON field.
-            var errors = refused.Errors
-                .GroupBy(e => e.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-            return TypedResults.ValidationProblem(
-                errors,
-                title: "Oplysningerne er ikke gyldige",
-                detail: refused.Message,
-                extensions: new Dictionary<string, object?> { ["rows"] = refused.Preview.Errors });
+            return RequestBodies.RowsRefused(refused);
         }
     }
 }

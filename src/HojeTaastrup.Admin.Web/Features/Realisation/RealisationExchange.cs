@@ -18,15 +18,8 @@ public sealed record RealisationImportPreview(
 
 public sealed record RealisationImportResult(Guid ProgrammeId, int Created, int AlreadyImported, Money Sum);
 
-public sealed class RealisationImportRefusedException : FluentValidation.ValidationException
+public sealed class RealisationImportRefusedException(RealisationImportPreview preview)
+    : ImportRefusedException((preview ?? throw new ArgumentNullException(nameof(preview))).Errors, preview.RowLabel)
 {
-    public RealisationImportRefusedException(RealisationImportPreview preview)
-        : base(
-            $"Intet er importeret: {(preview ?? throw new ArgumentNullException(nameof(preview))).Errors.Count} fejl i filen.",
-            preview.Errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Key, SavingsImportErrors.Text(e, preview.RowLabel))))
-    {
-        Preview = preview;
-    }
-
-    public RealisationImportPreview Preview { get; }
+    public RealisationImportPreview Preview { get; } = preview;
 }

@@ -35,17 +35,23 @@ public sealed record ImportResult(Guid ProgrammeId, int Created);
 
 // The import found problems in its rows and saved nothing: a ValidationException (400 in the API, the list on the
 // page) that carries the rows' errors, so that the API can answer them per row.
-public sealed class SavingsImportRefusedException : ValidationException
+public class ImportRefusedException : ValidationException
 {
-    public SavingsImportRefusedException(ImportPreview preview)
+    public ImportRefusedException(IReadOnlyList<ImportRowError> rowErrors, string rowLabel)
         : base(
-            $"Intet er importeret: {(preview ?? throw new ArgumentNullException(nameof(preview))).Errors.Count} fejl i filen.",
-            preview.Errors.Select(e => new ValidationFailure(e.Key, SavingsImportErrors.Text(e, preview.RowLabel))))
+            $"Intet er importeret: {(rowErrors ?? throw new ArgumentNullException(nameof(rowErrors))).Count} fejl i filen.",
+            rowErrors.Select(e => new ValidationFailure(e.Key, SavingsImportErrors.Text(e, rowLabel))))
     {
-        Preview = preview;
+        RowErrors = rowErrors;
     }
 
-    public ImportPreview Preview { get; }
+    public IReadOnlyList<ImportRowError> RowErrors { get; }
+}
+
+public sealed class SavingsImportRefusedException(ImportPreview preview)
+    : ImportRefusedException((preview ?? throw new ArgumentNullException(nameof(preview))).Errors, preview.RowLabel)
+{
+    public ImportPreview Preview { get; } = preview;
 }
 
 internal static partial class SavingsImportErrors

@@ -1,6 +1,4 @@
-using HojeTaastrup.Admin.Domain.Common;
-
-namespace HojeTaastrup.Admin.Domain.Organisation;
+namespace HojeTaastrup.Admin.Domain.Common;
 
 // Free text typed by people: trimmed, and refused with a Danish message when too long or missing.
 internal static class TextRules
@@ -16,6 +14,13 @@ internal static class TextRules
         return trimmed.Length <= maxLength
             ? trimmed
             : throw new DomainException($"{label} må højst være {maxLength} tegn.");
+    }
+
+    // Blank is no text at all (null), for optional fields such as a note or a responsible person.
+    public static string? OptionalOrNull(string? text, int maxLength, string label)
+    {
+        var trimmed = Optional(text, maxLength, label);
+        return trimmed.Length == 0 ? null : trimmed;
     }
 
     public static string Required(string? text, int maxLength, string label, string whenMissing)
