@@ -1,3 +1,4 @@
+using HojeTaastrup.Admin.Data;
 using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Providers;
@@ -70,24 +71,17 @@ public abstract class AuditedAppendTests(TestDatabase database)
     [SkippableFact]
     public async Task AppendAudited_ARowTheUniqueIndexRefuses_IsAConflict_AndTheTransactionKeepsNothing()
     {
-        await database.MigrateAsync();
-        var (programme, proposal) = Programme();
-        await SeedAsync(database, programme, proposal);
-        var entries = Entries(programme, proposal, 300);
+        var (programme, proposal, entries) = await SeededAsync(300);
         // Row 251 has the import key of row 11: the unique index refuses it after 250 rows and their records.
         entries[250] = new RealisationEntry(
             programme.Id, proposal.Id, 2017, Money.FromKroner(5), new DateOnly(2017, 5, 5), null, RealisationSource.Import, false, Noon, "Økonomi", entries[10].ImportKey);
         var second = new SavingsProposal(programme, Content("B"));
 
-        await using (var db = database.CreateContext(_finance, new FixedTimeProvider(Noon)))
+        await InATransactionAfterSavingAsync(second, async db =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.SavingsProposals.Add(second);
-            await db.SaveChangesAsync();
-
             var conflict = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.AppendAuditedAsync(entries));
             Assert.Equal(UniqueViolation.Message, conflict.Message);
-        }
+        });
 
         await AssertNothingOfAsync(programme, second, entries);
     }
@@ -95,10 +89,7 @@ public abstract class AuditedAppendTests(TestDatabase database)
     [SkippableFact]
     public async Task AppendAudited_CancelledPartWay_TheTransactionKeepsNothing()
     {
-        await database.MigrateAsync();
-        var (programme, proposal) = Programme();
-        await SeedAsync(database, programme, proposal);
-        var entries = Entries(programme, proposal, 300);
+        var (programme, _, entries) = await SeededAsync(300);
         var second = new SavingsProposal(programme, Content("B"));
         using var cancellation = new CancellationTokenSource();
 
@@ -116,14 +107,8 @@ public abstract class AuditedAppendTests(TestDatabase database)
             }
         }
 
-        await using (var db = database.CreateContext(_finance, new FixedTimeProvider(Noon)))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.SavingsProposals.Add(second);
-            await db.SaveChangesAsync();
-
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.AppendAuditedAsync(CancelledAt101(), cancellation.Token));
-        }
+        await InATransactionAfterSavingAsync(second, db =>
+            Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.AppendAuditedAsync(CancelledAt101(), cancellation.Token)));
 
         await AssertNothingOfAsync(programme, second, entries);
     }
@@ -138,6 +123,25 @@ public abstract class AuditedAppendTests(TestDatabase database)
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.AppendAuditedAsync(Entries(programme, proposal, 1)));
 
         Assert.Equal(AuditedAppend.NoTransactionMessage, refused.Message);
+    }
+
+    private async Task<(SavingsProgramme Programme, SavingsProposal Proposal, List<RealisationEntry> Entries)> SeededAsync(int count)
+    {
+        await database.MigrateAsync();
+        var (programme, proposal) = Programme();
+        await SeedAsync(database, programme, proposal);
+        return (programme, proposal, Entries(programme, proposal, count));
+    }
+
+    // As the import does: a transaction, something saved through EF first (there: the locked plans), then the append.
+    // The transaction is left without a commit, as the import leaves it when the append throws.
+    private async Task InATransactionAfterSavingAsync(SavingsProposal saved, Func<AdminDbContext, Task> append)
+    {
+        await using var db = database.CreateContext(_finance, new FixedTimeProvider(Noon));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.SavingsProposals.Add(saved);
+        await db.SaveChangesAsync();
+        await append(db);
     }
 
     private async Task AssertNothingOfAsync(SavingsProgramme programme, SavingsProposal second, List<RealisationEntry> entries)
