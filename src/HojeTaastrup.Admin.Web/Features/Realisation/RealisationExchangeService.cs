@@ -71,7 +71,7 @@ public sealed class RealisationExchangeService(
         var entries = rows.Where(r => !r.AlreadyImported)
             .Select(r => new RealisationEntry(programme.Id, r.Proposal.Id, r.Year, r.Amount, r.Day, r.Note, RealisationSource.Import, false, now, by, r.Key))
             .ToList();
-        // The entries are append-only and new: written row by row with one prepared INSERT per table, not tracked
+        // The entries are append-only and new: written with one INSERT per table reused row by row, not tracked
         // (10,000 rows in EF Core's change tracker took seconds; decision 0009).
         await db.AppendAuditedAsync(entries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
