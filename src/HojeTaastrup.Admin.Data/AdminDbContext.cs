@@ -2,6 +2,7 @@ using HojeTaastrup.Admin.Data.Auditing;
 using HojeTaastrup.Admin.Data.Concurrency;
 using HojeTaastrup.Admin.Data.Conventions;
 using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Domain.Common;
 using HojeTaastrup.Admin.Domain.Hearings;
 using HojeTaastrup.Admin.Domain.Organisation;
 using HojeTaastrup.Admin.Domain.Realisation;
@@ -106,6 +107,14 @@ public abstract class AdminDbContext : IdentityDbContext<AdminUser>, IDataProtec
         AuditEntries.Add(entry);
         return entry;
     }
+
+    // Many new rows of one append-only audited entity (an import's entries) and their Created audit records, written
+    // straight to the database in the caller's transaction (Database.BeginTransactionAsync, then CommitAsync), not
+    // through the change tracker: the entities stay untracked. The rows are the ones SaveChanges would write. A unique
+    // index that refuses a row is a DbUpdateConcurrencyException, as in SaveChanges. See AuditedAppend.
+    public Task<int> AppendAuditedAsync<TEntity>(IEnumerable<TEntity> entities, CancellationToken cancellationToken = default)
+        where TEntity : class, IAudited =>
+        AuditedAppend.WriteAsync(this, entities, _auditActor, _timeProvider.GetUtcNow(), cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -55,6 +55,9 @@ public sealed class AuditEntry
     }
 
     internal static AuditEntry Create(DateTimeOffset atUtc, IAuditActor actor, string entityKind, string entityId, AuditAction action, JsonObject changes) =>
+        Create(atUtc, actor, entityKind, entityId, action, changes.ToJsonString());
+
+    internal static AuditEntry Create(DateTimeOffset atUtc, IAuditActor actor, string entityKind, string entityId, AuditAction action, string changes) =>
         new()
         {
             AtUtc = atUtc.ToUniversalTime(),
@@ -63,7 +66,7 @@ public sealed class AuditEntry
             EntityKind = entityKind,
             EntityId = entityId,
             Action = action,
-            Changes = changes.ToJsonString(),
+            Changes = changes,
         };
 
     internal static AuditEntry Create(DateTimeOffset atUtc, IAuditActor actor, string entityKind, string entityId, AuditAction action, IEnumerable<AuditFieldChange> changes)

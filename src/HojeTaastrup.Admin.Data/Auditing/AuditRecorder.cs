@@ -65,9 +65,16 @@ internal static class AuditRecorder
         _ => AuditAction.Modified,
     };
 
-    private static string KeyOf(EntityEntry entry) => string.Join(
+    private static string KeyOf(EntityEntry entry) => KeyOf(entry.Metadata, p => entry.Property(p.Name).CurrentValue);
+
+    internal static string KeyOf(IEntityType entityType, Func<IProperty, object?> valueOf) => string.Join(
         ",",
-        entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+        entityType.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(valueOf(p), CultureInfo.InvariantCulture)));
+
+    // The fields a Created record of a plain entity (not owned, no complex properties) holds, in the order
+    // AddPropertyChanges finds them, each when its value is not null; AuditedAppend writes the same record.
+    internal static IEnumerable<IProperty> CreatedFields(IEntityType entityType) =>
+        entityType.GetProperties().Where(p => !IsSkipped(entityType, p));
 
     // An owned part is recorded under its aggregate: "Milestones[<id>].Text", "Address.Street".
     private static (EntityEntry? Root, string Path) FindRootWithPath(EntityEntry owned, List<EntityEntry> tracked)
@@ -125,7 +132,7 @@ internal static class AuditRecorder
         foreach (var property in properties)
         {
             var metadata = property.Metadata;
-            if (metadata.IsPrimaryKey() || (metadata.IsForeignKey() && entry.Metadata.IsOwned()) || IsIgnored(entry, metadata))
+            if (IsSkipped(entry.Metadata, metadata))
             {
                 continue;
             }
@@ -152,8 +159,11 @@ internal static class AuditRecorder
         }
     }
 
+    private static bool IsSkipped(IEntityType entityType, IProperty property) =>
+        property.IsPrimaryKey() || (property.IsForeignKey() && entityType.IsOwned()) || IsIgnored(entityType.ClrType, property);
+
     // The version is bookkeeping for concurrency, not a change anybody made.
-    private static bool IsIgnored(EntityEntry entry, IProperty property) =>
-        (entry.Entity is IVersioned && property.Name == nameof(IVersioned.Version))
-        || (entry.Entity is AdminUser && IgnoredUserFields.Contains(property.Name));
+    private static bool IsIgnored(Type entityType, IProperty property) =>
+        (typeof(IVersioned).IsAssignableFrom(entityType) && property.Name == nameof(IVersioned.Version))
+        || (typeof(AdminUser).IsAssignableFrom(entityType) && IgnoredUserFields.Contains(property.Name));
 }
