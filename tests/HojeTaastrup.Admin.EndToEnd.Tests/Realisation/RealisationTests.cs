@@ -21,8 +21,7 @@ public sealed class RealisationTests(PortalFixture portal) : BrowserTest(portal)
         await Assertions.Expect(Page.GetByTestId("gap-2017")).ToHaveTextAsync("Mangler 3 mio. kr.");
         await Assertions.Expect(Page.GetByTestId("realisation-chart")).ToHaveAttributeAsync("data-realised", "0;0");
 
-        await Page.GetByTestId("realisation-import").ClickAsync();
-        await ProposalPage.WaitUntilLiveAsync(Page);
+        await FollowAsync(Page.GetByTestId("realisation-import"), "**/import");
         // As Danish Excel saves it: semicolons, Windows-1252, thousands with dots, days as dd-mm-åååå.
         var csv = Encoding.GetEncoding(1252).GetBytes("forslag;år;beløb;dato;note\r\nR1;2017;1.500.000;30-06-2017;Løn 1. halvår\r\nR1;2017;1.000.000;31-12-2017;Løn 2. halvår\r\n");
         await Page.GetByTestId("realisation-file").SetInputFilesAsync(new FilePayload { Name = "realiseret.csv", MimeType = "text/csv", Buffer = csv });
@@ -85,8 +84,7 @@ public sealed class RealisationTests(PortalFixture portal) : BrowserTest(portal)
         await ProposalPage.WaitUntilLiveAsync(Page);
         await Assertions.Expect(Page.GetByTestId("forecast-2017")).ToHaveTextAsync("3 mio. kr.");
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Fælles lønadministration" }).ClickAsync();
-        await ProposalPage.WaitUntilLiveAsync(Page);
+        await FollowAsync(Page.GetByRole(AriaRole.Link, new() { Name = "Fælles lønadministration" }), $"**/gevinstrealisering/forslag/{proposalId}");
         var form = Page.GetByTestId("forecast-form");
         var amount = Page.Locator("#forecast-amount");
         await ChooseAsync(form, "2017");
@@ -133,8 +131,7 @@ public sealed class RealisationTests(PortalFixture portal) : BrowserTest(portal)
         await SignInAsync(DemoUsers.Finance);
         await Page.GotoAsync($"/gevinstrealisering/{programmeId}");
         await ProposalPage.WaitUntilLiveAsync(Page);
-        await Page.GetByTestId("investments-link").ClickAsync();
-        await ProposalPage.WaitUntilLiveAsync(Page);
+        await FollowAsync(Page.GetByTestId("investments-link"), "**/investeringer");
 
         var fundForm = Page.GetByTestId("fund-form");
         await Page.Locator("#fund-name").FillAsync("Digitaliseringspulje");
@@ -178,6 +175,39 @@ public sealed class RealisationTests(PortalFixture portal) : BrowserTest(portal)
         await SaveScreenshotAsync("realisation-dashboard-finance");
     }
 
+    // Finance has typed a disbursement while a colleague disburses 0,5 mio. kr. from the same 5 mio. kr. fund through
+    // the API: the stale save is refused with the conflict message, the form keeps what was typed, and after fetching
+    // the newest figures (4,5 mio. kr. remaining) the same save leaves 3 mio. kr.
+    [SkippableFact]
+    public async Task Finance_DisbursesFromAFundChangedMeanwhile_IsToldSo_AndKeepsWhatWasTyped()
+    {
+        var (programmeId, _) = await ArrangeProgrammeAsync();
+        using var colleague = await ApiAsync(DemoUsers.Finance);
+        var created = await ReadAsync(await colleague.PostAsJsonAsync($"/api/v1/programmes/{programmeId}/investments",
+            new { name = "Velfærdsteknologi", grants = new[] { new { year = 2017, amount = 5_000_000L } } }));
+        await SignInAsync(DemoUsers.Finance);
+        await Page.GotoAsync($"/gevinstrealisering/{programmeId}/investeringer");
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        var fund = Page.Locator("[data-testid='investment'][data-fund='Velfærdsteknologi']");
+        await fund.GetByTestId("disburse-open").ClickAsync();
+        await Page.Locator("#disburse-title").FillAsync("Skærme til hjemmeplejen");
+        await Page.Locator("#disburse-amount").FillAsync("1,5 mio.");
+
+        await ReadAsync(await colleague.PostAsJsonAsync($"/api/v1/investments/{created["id"]}/disbursements",
+            new { title = "Sensorer", date = "2017-03-01", amount = 500_000L, yearlyEffect = 0L, version = (long)created["version"]! }));
+        await fund.GetByTestId("disburse-save").ClickAsync();
+        await Assertions.Expect(fund.GetByTestId("form-error")).ToContainTextAsync("En anden har ændret tallene");
+        await Assertions.Expect(Page.Locator("#disburse-title")).ToHaveValueAsync("Skærme til hjemmeplejen");
+        await Assertions.Expect(fund.GetByTestId("investment-remaining")).ToHaveTextAsync("Endnu ikke udbetalt: 5 mio. kr.");
+
+        await fund.GetByTestId("reload").ClickAsync();
+        await Assertions.Expect(fund.GetByTestId("investment-remaining")).ToHaveTextAsync("Endnu ikke udbetalt: 4,5 mio. kr.");
+        await Assertions.Expect(Page.Locator("#disburse-amount")).ToHaveValueAsync("1,5 mio.");
+        await fund.GetByTestId("disburse-save").ClickAsync();
+        await Assertions.Expect(fund.GetByTestId("investment-remaining")).ToHaveTextAsync("Endnu ikke udbetalt: 3 mio. kr.");
+        await Assertions.Expect(fund.GetByTestId("disbursement")).ToHaveCountAsync(2);
+    }
+
     // A reader sees the forecast and the investments of the seed's programme, and no form or button to change them.
     [SkippableFact]
     public async Task Reader_SeesForecastsAndInvestments_WithoutAnyEditButtons()
@@ -208,6 +238,14 @@ public sealed class RealisationTests(PortalFixture portal) : BrowserTest(portal)
         await Assertions.Expect(Page.GetByTestId("entry-form")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.GetByTestId("rebaseline-form")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.Locator(".realisation-page button")).ToHaveCountAsync(0);
+    }
+
+    // Until the link's address is there, the old page's live marker would answer the wait.
+    private async Task FollowAsync(ILocator link, string address)
+    {
+        await link.ClickAsync();
+        await Page.WaitForURLAsync(address);
+        await ProposalPage.WaitUntilLiveAsync(Page);
     }
 
     // A MudSelect inside the scope: open it and pick the option by its text.
