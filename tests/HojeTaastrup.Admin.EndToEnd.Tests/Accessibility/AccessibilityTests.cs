@@ -93,6 +93,25 @@ public sealed partial class AccessibilityTests(PortalFixture portal) : BrowserTe
         AssertNoViolations();
     }
 
+    // Finance's realisation forms on the demo programme: a proposal's entry, baseline and forecast forms, and the
+    // investments page with a new fund's grants and an open disbursement form.
+    [SkippableFact]
+    public async Task RealisationForms_OfFinance_HaveNoAxeViolations()
+    {
+        await SignInAsync(DemoUsers.Finance);
+        await OpenAsync("/gevinstrealisering");
+        var programme = (await Page.GetByRole(AriaRole.Link, new() { Name = "Nye Rammer – Ny Administration" }).GetAttributeAsync("href"))!;
+        await CheckAsync(await FirstIdLinkAsync(programme, "/gevinstrealisering/forslag/"));
+        await Assertions.Expect(Page.GetByTestId("forecast-form")).ToBeVisibleAsync();
+
+        await CheckAsync(programme + "/investeringer");
+        await Page.GetByTestId("disburse-open").First.ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("disburse-form")).ToBeVisibleAsync();
+        await RunAxeAsync(programme + "/investeringer with the disbursement form");
+
+        AssertNoViolations();
+    }
+
     // The MED member's answer page on the open demo hearing.
     [SkippableFact]
     public async Task HearingAnswerPage_OfTheMedMember_HasNoAxeViolations()

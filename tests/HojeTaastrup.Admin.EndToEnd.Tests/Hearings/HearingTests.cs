@@ -7,6 +7,7 @@ namespace HojeTaastrup.Admin.EndToEnd.Tests.Hearings;
 public sealed class HearingTests(PortalFixture portal) : BrowserTest(portal)
 {
     private const string OpenHearing = "Høring om skærpet fokus på styring og fornyelse i administrationen";
+    private const string PublishedHearing = "Høring om udmøntning af ikke-effektuerede besparelser";
 
     // The demo MED member answers the open demo hearing (seed 000's reorganisation and its saving) on both
     // proposals and with a general remark; the director sees the answers in the overview and in the note.
@@ -46,6 +47,28 @@ public sealed class HearingTests(PortalFixture portal) : BrowserTest(portal)
         await Assertions.Expect(note.GetByTestId("note-general")).ToContainTextAsync("følge implementeringen");
         await Assertions.Expect(note.GetByTestId("note-not-responded")).ToContainTextAsync("SektorMED CHP");
         await SaveScreenshotAsync("hearing-note");
+    }
+
+    // Whether the note may be published is the hearing's own answer, read from its view: while the hearing is open, and
+    // once it is published, the director sees the button disabled and the reason beside it.
+    [SkippableFact]
+    public async Task Director_SeesWhyPublishingIsRefused_WhileOpenAndAfterPublication()
+    {
+        await SignInAsync(DemoUsers.Director);
+        await Page.GotoAsync("/hoeringer");
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByRole(AriaRole.Link, new() { Name = OpenHearing }).ClickAsync();
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Assertions.Expect(Page.GetByTestId("publish")).ToBeDisabledAsync();
+        await Assertions.Expect(Page.GetByTestId("publish-refusal")).ToContainTextAsync("kan først offentliggøres, når høringen er slut");
+
+        await Page.GotoAsync("/hoeringer");
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Page.GetByRole(AriaRole.Link, new() { Name = PublishedHearing }).ClickAsync();
+        await ProposalPage.WaitUntilLiveAsync(Page);
+        await Assertions.Expect(Page.GetByTestId("publish")).ToBeDisabledAsync();
+        await Assertions.Expect(Page.GetByTestId("publish-refusal")).ToHaveTextAsync("Høringsnotatet er offentliggjort og kan ikke længere ændres.");
+        await SaveScreenshotAsync("hearing-published");
     }
 
     private sealed class HearingAnswerPage(IPage page)

@@ -84,6 +84,26 @@ public sealed partial class SavingsComponentTests
         Assert.Empty(table.FindAll("[data-testid='gap']"));
     }
 
+    // The form makes a target row per year only for a range the programme may have: the domain's limit, not its own.
+    [Theory]
+    [InlineData(SavingsProgramme.MaxYears, SavingsProgramme.MaxYears)]
+    [InlineData(SavingsProgramme.MaxYears + 1, 0)]
+    public async Task ProgrammeForm_YearRange_MakesTargetRowsUpToTheDomainsLimit(int years, int rows)
+    {
+        await using var ctx = ComponentTestContext.CreateDanish();
+        var input = new ProgrammeInput { Name = "Nye Rammer", FirstYear = 2017, LastYear = 2017 + years - 1 };
+        ctx.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var form = ctx.Render<ProgrammeForm>(p => p
+            .Add(f => f.Input, input)
+            .Add(f => f.SubmitText, "Gem")
+            .Add(f => f.OnSubmit, () => { })
+            .Add(f => f.CancelHref, "/besparelser"));
+
+        Assert.Equal(rows, form.FindAll("[data-testid='programme-targets'] .year-grid__item").Count);
+        Assert.Equal(rows, input.Targets.Count);
+    }
+
     [Fact]
     public async Task AmountEditor_ChoosingUncertainAndTypingMillions_GivesAnUncertainAmountInWholeKroner()
     {
