@@ -78,6 +78,13 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
     private static bool IsMissingFavicon(IConsoleMessage message) =>
         message.Location.EndsWith("/favicon.ico:0:0", StringComparison.Ordinal);
 
+    // A file chosen before the page's file field listens is lost (see FileField.razor): wait for it, then choose.
+    protected async Task ChooseFileAsync(string testId, FilePayload file)
+    {
+        await Assertions.Expect(Page.Locator($"[data-listening='true'] [data-testid='{testId}']")).ToHaveCountAsync(1);
+        await Page.GetByTestId(testId).SetInputFilesAsync(file);
+    }
+
     protected async Task SaveScreenshotAsync(string name)
     {
         Directory.CreateDirectory(RepositoryPaths.Screenshots);

@@ -149,7 +149,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
             Job og social;Bo Berg;SEK;Sekretariat;stab;;;
             """;
 
-        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "organisation.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await ChooseFileAsync("import-file", new FilePayload { Name = "organisation.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         var day = Page.GetByTestId("import-day").Locator("input");
         await day.FillAsync("1. januar 2005");
         await day.PressAsync("Tab");
@@ -181,7 +181,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         var file = new FilePayload { Name = "organisation.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(json) };
 
         await OpenAsync("/organisation/import");
-        await Page.GetByTestId("import-file").SetInputFilesAsync(file);
+        await ChooseFileAsync("import-file", file);
         await Assertions.Expect(Page.GetByTestId("import-day").Locator("input")).ToHaveValueAsync("1. januar 2006");
         await Page.GetByTestId("import-check").ClickAsync();
         await Assertions.Expect(Page.GetByTestId("preview-centres")).ToHaveTextAsync("1 center");
@@ -189,7 +189,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         await Assertions.Expect(Page.GetByTestId("import-done")).ToContainTextAsync("importeret");
 
         await OpenAsync("/organisation/import");
-        await Page.GetByTestId("import-file").SetInputFilesAsync(file);
+        await ChooseFileAsync("import-file", file);
         await Page.GetByTestId("import-check").ClickAsync();
         await Assertions.Expect(Page.GetByTestId("import-preview")).ToContainTextAsync("Importen erstatter den helt.");
         await Assertions.Expect(Page.GetByTestId("import-confirm")).ToBeDisabledAsync();
@@ -211,7 +211,7 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
             Job og social;Bo Berg;JOB;Jobcenter;center;Jobformidling;20,0;-5
             """;
 
-        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "fejl.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await ChooseFileAsync("import-file", new FilePayload { Name = "fejl.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         var day = Page.GetByTestId("import-day").Locator("input");
         await day.FillAsync("1. januar 2007");
         await day.PressAsync("Tab");

@@ -129,14 +129,14 @@ public sealed partial class SavingsTests(PortalFixture portal) : BrowserTest(por
         await SignInAsync(DemoUsers.Director);
         await Page.GotoAsync($"/besparelser/import?program={programme}");
         await ProposalPage.WaitUntilLiveAsync(Page);
-        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "katalog.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
+        await ChooseFileAsync("import-file", new FilePayload { Name = "katalog.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
         var badRow = Page.GetByTestId("import-rows").Locator("tr", new() { HasText = "I2" });
         await Assertions.Expect(badRow).ToContainTextAsync("Beløb 2031: Et beløb kan ikke være negativt.");
         await Assertions.Expect(badRow.Locator("td").First).ToHaveTextAsync("3");
         await Assertions.Expect(Page.GetByTestId("import-confirm")).ToBeDisabledAsync();
         await SaveScreenshotAsync("savings-import-errors");
 
-        await Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload
+        await ChooseFileAsync("import-file", new FilePayload
         {
             Name = "katalog.csv",
             MimeType = "text/csv",
