@@ -21,6 +21,8 @@ internal static partial class PortalClients
             UseCookies = cookies is not null,
             CookieContainer = cookies ?? new CookieContainer(),
             MaxConnectionsPerServer = 64,
+            // As an integration's client would: the API's large reads come gzip-compressed when asked for.
+            AutomaticDecompression = DecompressionMethods.All,
         })
         {
             BaseAddress = address,

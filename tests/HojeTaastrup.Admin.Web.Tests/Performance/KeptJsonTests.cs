@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -35,6 +36,27 @@ public abstract class KeptJsonTests<TFixture>(TFixture fixture)
         Assert.NotEqual(etag, edited.Headers.ETag);
         var units = (await edited.Content.ReadFromJsonAsync<JsonObject>())!["units"]!.AsArray();
         Assert.Equal("Omdøbt afdeling", (string)units[0]!["name"]!);
+    }
+
+    [SkippableFact]
+    public async Task GetOrganisation_AcceptingGzip_IsTheSameJsonCompressed()
+    {
+        using var admin = await fixture.App.CreateApiClientAsync("admin");
+        var plain = await admin.GetAsync("/api/v1/organisation");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/organisation");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        var compressed = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
+        Assert.Null(plain.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal("gzip", compressed.Content.Headers.ContentEncoding.Single());
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        await using var gzip = new GZipStream(await compressed.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var json = new MemoryStream();
+        await gzip.CopyToAsync(json);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Equal(plainBytes, json.ToArray());
+        Assert.True(compressed.Content.Headers.ContentLength < plainBytes.Length);
     }
 
     [SkippableFact]
