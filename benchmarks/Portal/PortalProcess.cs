@@ -26,6 +26,13 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    // The portal's CPU time so far (all threads, user and system).
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public static async Task<PortalProcess> StartAsync(string appDll, bool demoData = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hta-portal-benchmark-" + Guid.NewGuid().ToString("N"));

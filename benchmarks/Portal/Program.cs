@@ -36,7 +36,7 @@ internal static class Program
         {
             Console.WriteLine($"== {units} units");
             await using var portal = await PortalProcess.StartAsync(options.App);
-            var run = new SizeRun(portal.Address, units, options, browsers);
+            var run = new SizeRun(portal.Address, units, options, browsers, portal.CpuTime);
             results.Add(await run.RunAsync());
             if (browsers is not null && firstVisit is null)
             {
@@ -142,7 +142,7 @@ internal sealed record SizeResult(
     IReadOnlyDictionary<string, Throughput> Load,
     BrowserResult? Browsers);
 
-internal sealed class SizeRun(Uri address, int units, BenchmarkOptions options, Browsers? browsers)
+internal sealed class SizeRun(Uri address, int units, BenchmarkOptions options, Browsers? browsers, Func<TimeSpan> serverCpu)
 {
     public async Task<SizeResult> RunAsync()
     {
@@ -192,16 +192,19 @@ internal sealed class SizeRun(Uri address, int units, BenchmarkOptions options, 
             if (options.Seconds > 0)
             {
                 var duration = TimeSpan.FromSeconds(options.Seconds);
-                foreach (var (name, client, path) in new[]
+                using var current = await admin.GetAsync("/api/v1/organisation");
+                var etag = current.Headers.ETag?.ToString();
+                foreach (var (name, client, path, ifNoneMatch) in new[]
                 {
-                    ("health", anonymous, "/health/live"),
-                    ("api", admin, "/api/v1/organisation"),
-                    ("page", browser, "/organisation"),
-                    ("proposal", director, $"/api/v1/reorganisations/{largest.Id}"),
+                    ("health", anonymous, "/health/live", null),
+                    ("api", admin, "/api/v1/organisation", null),
+                    ("api304", admin, "/api/v1/organisation", etag),
+                    ("page", browser, "/organisation", null),
+                    ("proposal", director, $"/api/v1/reorganisations/{largest.Id}", null),
                 })
                 {
-                    load[name] = await Measurements.LoadAsync(client, path, options.Connections, duration);
-                    Console.WriteLine($"   load {path}: {load[name]}");
+                    load[name] = await Measurements.LoadAsync(client, path, options.Connections, duration, serverCpu, ifNoneMatch);
+                    Console.WriteLine($"   load {path}{(ifNoneMatch is null ? "" : " (If-None-Match)")}: {load[name]}");
                 }
             }
 

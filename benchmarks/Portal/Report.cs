@@ -23,13 +23,13 @@ internal static class Report
 
         if (results.Any(r => r.Load.Count > 0))
         {
-            Line(text, $"\n## Throughput ({options.Connections} connections, {options.Seconds:0} s each; req/s, share of /health/live, p99 ms)\n");
-            text.AppendLine("| units | /health/live | GET /api/v1/organisation | /organisation page | GET proposal (largest) |");
-            text.AppendLine("|---:|---:|---:|---:|---:|");
+            Line(text, $"\n## Throughput ({options.Connections} connections, {options.Seconds:0} s each; req/s, share of /health/live, p99 ms, the portal's CPU ms per request)\n");
+            text.AppendLine("| units | /health/live | GET /api/v1/organisation | the same with If-None-Match (304) | /organisation page | GET proposal (largest) |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|");
             foreach (var r in results.Where(r => r.Load.Count > 0))
             {
                 var health = r.Load["health"];
-                Line(text, $"| {r.Units} | {health.RequestsPerSecond:0} (p99 {health.P99Ms:0.0}) | {Share(r.Load["api"], health)} | {Share(r.Load["page"], health)} | {Share(r.Load["proposal"], health)} |");
+                Line(text, $"| {r.Units} | {health.RequestsPerSecond:0} (p99 {health.P99Ms:0.0}, {health.ServerCpuMsPerRequest:0.00} ms) | {Share(r.Load["api"], health)} | {Share(r.Load["api304"], health)} | {Share(r.Load["page"], health)} | {Share(r.Load["proposal"], health)} |");
             }
         }
 
@@ -113,7 +113,7 @@ internal static class Report
     private static string Ms(Timed timed) => string.Create(CultureInfo.InvariantCulture, $"{timed.MedianMs:0.0} ({timed.SqlCommands})");
 
     private static string Share(Throughput load, Throughput health) =>
-        string.Create(CultureInfo.InvariantCulture, $"{load.RequestsPerSecond:0.0} ({100 * load.RequestsPerSecond / health.RequestsPerSecond:0.0} %, p99 {load.P99Ms:0})");
+        string.Create(CultureInfo.InvariantCulture, $"{load.RequestsPerSecond:0.0} ({100 * load.RequestsPerSecond / health.RequestsPerSecond:0.0} %, p99 {load.P99Ms:0}, {load.ServerCpuMsPerRequest:0.00} ms)");
 
     private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
 }
