@@ -15,7 +15,8 @@ internal sealed record BenchmarkOptions(
     int TabRounds,
     bool Demo,
     bool Lighthouse,
-    bool Browsers)
+    bool Browsers,
+    bool Compression = true)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/Portal -- --app <published HojeTaastrup.Admin.Web.dll> [options]
@@ -35,6 +36,7 @@ internal sealed record BenchmarkOptions(
           --lighthouse                 Lighthouse on the sign-in page, mobile and desktop (skipped with a
                                        line when `lighthouse` is not on the PATH: npm i -g lighthouse)
           --no-browsers                skip circuits, tab switching and first-visit bytes
+          --no-compression             the API clients do not accept gzip (plain JSON)
         benchmarks/run.sh publishes the portal and passes --app.
         """;
 
@@ -61,6 +63,7 @@ internal sealed record BenchmarkOptions(
                 "--no-demo" => options with { Demo = false },
                 "--lighthouse" => options with { Lighthouse = true },
                 "--no-browsers" => options with { Browsers = false },
+                "--no-compression" => options with { Compression = false },
                 _ => null,
             };
             if (options is null)

@@ -24,6 +24,7 @@ internal static class Program
             return 2;
         }
 
+        PortalClients.AcceptCompression = options.Compression;
         var results = new List<SizeResult>();
         IReadOnlyList<Download>? firstVisit = null;
         await using var browsers = options.Browsers && Browsers.Available ? await Browsers.StartAsync() : null;
