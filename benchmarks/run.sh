@@ -2,6 +2,7 @@
 # Publishes the portal (Release) to a temp folder and runs benchmarks/Portal against it; the options after
 # the script's name go to the benchmark (see `benchmarks/run.sh --help`), e.g.
 #   benchmarks/run.sh --sizes 46,500 --seconds 3
+#   benchmarks/run.sh --lighthouse        (Lighthouse on the sign-in page; needs `lighthouse` on the PATH)
 # Needs the .NET SDK; Chromium at /usr/bin/chromium for the circuits and the first visit (else skipped).
 # A tool to run by hand: neither `dotnet test` nor .ci/run starts it.
 set -euo pipefail

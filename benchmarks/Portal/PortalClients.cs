@@ -14,6 +14,8 @@ internal static partial class PortalClients
 
     private static readonly string[] DirectorRoles = ["Director"];
 
+    public static bool AcceptCompression { get; set; } = true;
+
     public static HttpClient Plain(Uri address, CookieContainer? cookies = null) =>
         new(new SocketsHttpHandler
         {
@@ -21,6 +23,9 @@ internal static partial class PortalClients
             UseCookies = cookies is not null,
             CookieContainer = cookies ?? new CookieContainer(),
             MaxConnectionsPerServer = 64,
+            // As an integration's client would: the API's large reads come gzip-compressed when asked for
+            // (--no-compression: plain JSON, which costs the load generator on the same cores less).
+            AutomaticDecompression = AcceptCompression ? DecompressionMethods.All : DecompressionMethods.None,
         })
         {
             BaseAddress = address,

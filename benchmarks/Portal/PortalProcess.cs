@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace HojeTaastrup.Admin.Benchmarks.Portal;
 
 // The portal's Release build as its own process on a free port, with a fresh SQLite file in a temp folder.
-// "Staging": the Production pipeline (static assets from the publish manifest, no demo data, exception page)
+// "Staging": the Production pipeline (static assets from the publish manifest, no demo data unless asked, exception page)
 // with cookies that may travel over plain HTTP and the benchmark's diagnostics endpoint allowed.
 internal sealed class PortalProcess : IAsyncDisposable
 {
@@ -26,7 +26,14 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<PortalProcess> StartAsync(string appDll)
+    // The portal's CPU time so far (all threads, user and system).
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    public static async Task<PortalProcess> StartAsync(string appDll, bool demoData = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hta-portal-benchmark-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -54,6 +61,12 @@ internal sealed class PortalProcess : IAsyncDisposable
             ["Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
             ["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "admin-.log"),
         };
+        if (demoData)
+        {
+            // The demo's organisation, seed proposal, savings, hearings and realisation (Development's data).
+            environment["DemoData__Enabled"] = "true";
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -23,19 +24,20 @@ internal static class Program
             return 2;
         }
 
+        PortalClients.AcceptCompression = options.Compression;
         var results = new List<SizeResult>();
         IReadOnlyList<Download>? firstVisit = null;
         await using var browsers = options.Browsers && Browsers.Available ? await Browsers.StartAsync() : null;
         if (browsers is null)
         {
-            Console.WriteLine("No Chromium at /usr/bin/chromium (or --no-browsers): circuits and first-visit bytes are skipped.");
+            Console.WriteLine("No Chromium at /usr/bin/chromium (or --no-browsers): circuits, tab switching and first-visit bytes are skipped.");
         }
 
         foreach (var units in options.Sizes)
         {
             Console.WriteLine($"== {units} units");
             await using var portal = await PortalProcess.StartAsync(options.App);
-            var run = new SizeRun(portal.Address, units, options, browsers);
+            var run = new SizeRun(portal.Address, units, options, browsers, portal.CpuTime);
             results.Add(await run.RunAsync());
             if (browsers is not null && firstVisit is null)
             {
@@ -43,8 +45,89 @@ internal static class Program
             }
         }
 
-        Report.Print(options, results, firstVisit);
+        BrowserResult? demo = null;
+        if (browsers is not null && options.Demo)
+        {
+            Console.WriteLine("== demo data");
+            await using var portal = await PortalProcess.StartAsync(options.App, demoData: true);
+            demo = await DemoRun.RunAsync(portal.Address, options, browsers);
+        }
+
+        var lighthouse = new List<LighthouseResult>();
+        if (options.Lighthouse)
+        {
+            if (Lighthouse.Executable is not { } executable)
+            {
+                Console.WriteLine("Lighthouse skipped: `lighthouse` is not on the PATH (npm i -g lighthouse, or LIGHTHOUSE=<path>).");
+            }
+            else
+            {
+                Console.WriteLine("== Lighthouse on /account/login");
+                await using var portal = await PortalProcess.StartAsync(options.App);
+                foreach (var preset in new[] { "mobile", "desktop" })
+                {
+                    lighthouse.Add(await Lighthouse.RunAsync(executable, new Uri(portal.Address, "/account/login"), preset));
+                    Console.WriteLine("   " + lighthouse[^1]);
+                }
+            }
+        }
+
+        Report.Print(options, results, demo, firstVisit, lighthouse);
         return 0;
+    }
+}
+
+// What the browsers measured on one portal: heap per circuit by page, and tab switching by proposal.
+internal sealed record BrowserResult(
+    string Organisation,
+    IReadOnlyList<(string Page, IReadOnlyList<(int Circuits, long HeapBytes)> Steps)> Circuits,
+    IReadOnlyList<(string Proposal, IReadOnlyList<(string Tab, double Ms)> Samples)> Tabs)
+{
+    public static async Task<BrowserResult> MeasureAsync(
+        string organisation, Uri address, CookieContainer cookies, HttpClient diagnostics, BenchmarkOptions options, Browsers browsers,
+        IReadOnlyList<CircuitPage> circuitPages, IReadOnlyList<(string Label, string Path)> tabProposals)
+    {
+        var tabs = new List<(string, IReadOnlyList<(string, double)>)>();
+        foreach (var (label, path) in tabProposals)
+        {
+            var samples = await browsers.TabSwitchingAsync(address, cookies, path, options.TabRounds);
+            tabs.Add((label, samples));
+            Console.WriteLine($"   tabs on {label}: {Report.TabSummary(samples)}");
+        }
+
+        var circuits = new List<(string, IReadOnlyList<(int, long)>)>();
+        foreach (var page in circuitPages.Where(p => options.CircuitPages.Contains(p.Name)))
+        {
+            var steps = await browsers.CircuitHeapAsync(address, cookies, page, options.Circuits, diagnostics);
+            circuits.Add((page.Name, steps));
+            Console.WriteLine($"   heap on {page.Name}: " + string.Join(", ", steps.Select(c => $"{c.Item1} circuits {c.Item2 / 1048576.0:0.0} MB")));
+        }
+
+        return new BrowserResult(organisation, circuits, tabs);
+    }
+}
+
+// The portal with its demo data (46 units, the seed proposal, the savings programmes): tab switching on the seed
+// proposal, circuits on the savings catalogue and on the seed proposal's Før/efter tab.
+internal static class DemoRun
+{
+    public static async Task<BrowserResult> RunAsync(Uri address, BenchmarkOptions options, Browsers browsers)
+    {
+        using var anonymous = PortalClients.Plain(address);
+        using var admin = await PortalClients.ApiAsync(address, PortalProcess.AdminUser);
+        var proposals = await PortalClients.EnsureAsync(await admin.GetAsync("/api/v1/reorganisations"));
+        var seed = proposals.EnumerateArray().First().GetProperty("id").GetGuid();
+        var (browser, cookies) = await PortalClients.SignedInBrowserAsync(address);
+        using (browser)
+        {
+            return await BrowserResult.MeasureAsync(
+                "demo", address, cookies, anonymous, options, browsers,
+                [
+                    new CircuitPage("catalogue", "/besparelser/katalog"),
+                    new CircuitPage("before-after", $"/reorganisering/{seed}", "Før/efter", "before-after"),
+                ],
+                [("the seed proposal", $"/reorganisering/{seed}")]);
+        }
     }
 }
 
@@ -58,9 +141,9 @@ internal sealed record SizeResult(
     IReadOnlyList<(int Changes, double BuildMsPerAdd, Timed Get)> Proposals,
     Timed AddChange,
     IReadOnlyDictionary<string, Throughput> Load,
-    IReadOnlyList<(int Circuits, long HeapBytes)> Circuits);
+    BrowserResult? Browsers);
 
-internal sealed class SizeRun(Uri address, int units, BenchmarkOptions options, Browsers? browsers)
+internal sealed class SizeRun(Uri address, int units, BenchmarkOptions options, Browsers? browsers, Func<TimeSpan> serverCpu)
 {
     public async Task<SizeResult> RunAsync()
     {
@@ -110,27 +193,35 @@ internal sealed class SizeRun(Uri address, int units, BenchmarkOptions options, 
             if (options.Seconds > 0)
             {
                 var duration = TimeSpan.FromSeconds(options.Seconds);
-                foreach (var (name, client, path) in new[]
+                using var current = await admin.GetAsync("/api/v1/organisation");
+                var etag = current.Headers.ETag?.ToString();
+                foreach (var (name, client, path, ifNoneMatch) in new[]
                 {
-                    ("health", anonymous, "/health/live"),
-                    ("api", admin, "/api/v1/organisation"),
-                    ("page", browser, "/organisation"),
-                    ("proposal", director, $"/api/v1/reorganisations/{largest.Id}"),
+                    ("health", anonymous, "/health/live", null),
+                    ("api", admin, "/api/v1/organisation", null),
+                    ("api304", admin, "/api/v1/organisation", etag),
+                    ("page", browser, "/organisation", null),
+                    ("proposal", director, $"/api/v1/reorganisations/{largest.Id}", null),
                 })
                 {
-                    load[name] = await Measurements.LoadAsync(client, path, options.Connections, duration);
-                    Console.WriteLine($"   load {path}: {load[name]}");
+                    load[name] = await Measurements.LoadAsync(client, path, options.Connections, duration, serverCpu, ifNoneMatch);
+                    Console.WriteLine($"   load {path}{(ifNoneMatch is null ? "" : " (If-None-Match)")}: {load[name]}");
                 }
             }
 
-            IReadOnlyList<(int, long)> circuits = [];
-            if (browsers is not null && options.CircuitSizes.Contains(units))
+            BrowserResult? measured = null;
+            var circuitPages = options.CircuitSizes.Contains(units)
+                ? new[] { new CircuitPage("organisation", "/organisation"), new CircuitPage("before-after", $"/reorganisering/{largest.Id}", "Før/efter", "before-after") }
+                : [];
+            var tabProposals = options.TabSizes.Contains(units)
+                ? proposals.Select(p => ($"{p.Changes} changes", $"/reorganisering/{p.Id}")).ToList()
+                : [];
+            if (browsers is not null && (circuitPages.Length > 0 || tabProposals.Count > 0))
             {
-                circuits = await browsers.CircuitHeapAsync(address, cookies, "/organisation", options.Circuits, anonymous);
-                Console.WriteLine("   heap: " + string.Join(", ", circuits.Select(c => $"{c.Item1} circuits {c.Item2 / 1048576.0:0.0} MB")));
+                measured = await BrowserResult.MeasureAsync($"{units} units", address, cookies, anonymous, options, browsers, circuitPages, tabProposals);
             }
 
-            return new SizeResult(units, centres, importSeconds, apiOrganisation, page, proposalReads, addChange, load, circuits);
+            return new SizeResult(units, centres, importSeconds, apiOrganisation, page, proposalReads, addChange, load, measured);
         }
     }
 

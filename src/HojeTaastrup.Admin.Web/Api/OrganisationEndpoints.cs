@@ -22,6 +22,7 @@ public static class OrganisationEndpoints
             .WithName("GetOrganisation")
             .WithSummary("The organisation in force on a day (default today): every directorate, centre and unit with the key writes name it by.")
             .Produces<OrganisationView>()
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -138,8 +139,16 @@ public static class OrganisationEndpoints
 
     private static async Task<IResult> Edited(Task<long> edit) => TypedResults.Ok(new OrganisationEditView(await edit));
 
-    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(OrganisationView.From(await service.RequireInForceOnAsync(date ?? service.Today, cancellationToken)));
+    // The body is kept with the version's kept structure (OrganisationSnapshots): an unchanged version is not
+    // serialised again, and a client that sends its ETag back gets a 304.
+    private static async Task<IResult> GetAsync(DateOnly? date, OrganisationService service, KeptJson kept, CancellationToken cancellationToken)
+    {
+        var version = await service.RequireInForceOnAsync(date ?? service.Today, cancellationToken);
+        return new KeptJsonResult(kept.Of(
+            version.Structure,
+            (version.Id, version.Version, version.EffectiveFrom, version.Source),
+            () => OrganisationView.From(version)));
+    }
 
     private static async Task<IResult> VersionsAsync(OrganisationService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.VersionsAsync(cancellationToken));

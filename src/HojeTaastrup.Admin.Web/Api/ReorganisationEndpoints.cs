@@ -14,9 +14,12 @@ public static class ReorganisationEndpoints
 
         group.MapGet("/", (ReorganisationService service, CancellationToken ct) => service.ListAsync(ct))
             .WithSummary("The proposals the user may see (drafts: directors and administrators), newest first.");
-        group.MapGet("/{id:guid}", async (Guid id, ReorganisationService service, CancellationToken ct) =>
-                (await service.GetAsync(id, ct)).View)
+        // The body is kept while the proposal and the organisation versions it is compared with are unchanged.
+        group.MapGet("/{id:guid}", async (Guid id, ReorganisationService service, KeptJson kept, CancellationToken ct) =>
+                new KeptJsonResult(await kept.OfAsync(id, () => service.ViewStampAsync(id, ct), async () => (await service.GetAsync(id, ct)).View)))
             .WithSummary("One proposal with its changes, problems, impact, drift and what it refuses now (refusals).")
+            .Produces<ProposalView>()
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var write = group.MapGroup("/").RequireAuthorization(Policies.EditReorganisations);

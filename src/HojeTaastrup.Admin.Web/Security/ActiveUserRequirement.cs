@@ -10,19 +10,22 @@ namespace HojeTaastrup.Admin.Web.Security;
 // (a new security stamp) take effect on the next API call.
 public sealed class ActiveUserRequirement : IAuthorizationRequirement;
 
-public sealed class ActiveUserHandler(UserManager<AdminUser> userManager, IOptions<IdentityOptions> identityOptions)
+// The user is read through ActiveUsers, which keeps it a few seconds and forgets it when it changes; the user
+// manager (and with it a database context) is only asked for when it must read.
+public sealed class ActiveUserHandler(ActiveUsers activeUsers, IServiceProvider services, IOptions<IdentityOptions> identityOptions, TimeProvider time)
     : AuthorizationHandler<ActiveUserRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveUserRequirement requirement)
     {
-        var user = await userManager.GetUserAsync(context.User);
-        if (user is null || user.IsDisabled || await userManager.IsLockedOutAsync(user))
+        var claims = identityOptions.Value.ClaimsIdentity;
+        if (context.User.FindFirstValue(claims.UserIdClaimType) is not { } userId)
         {
             return;
         }
 
-        var stamp = context.User.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
-        if (stamp == await userManager.GetSecurityStampAsync(user))
+        var user = await activeUsers.GetAsync(userId, async () =>
+            await services.GetRequiredService<UserManager<AdminUser>>().FindByIdAsync(userId) is { } found ? ActiveUserState.Of(found) : null);
+        if (user is not null && user.Accepts(context.User.FindFirstValue(claims.SecurityStampClaimType), time.GetUtcNow()))
         {
             context.Succeed(requirement);
         }

@@ -13,13 +13,28 @@ public sealed class AdminSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<AdminUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<AdminUser> confirmation)
+    IUserConfirmation<AdminUser> confirmation,
+    ActiveUsers activeUsers)
     : SignInManager<AdminUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AdminUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         return !user.IsDisabled && await base.CanSignInAsync(user);
+    }
+
+    // A failed password counts towards a lockout, which must refuse the user's API tokens at once (ActiveUsers).
+    // The login form and the token endpoint both check the password here.
+    public override async Task<SignInResult> CheckPasswordSignInAsync(AdminUser user, string password, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded)
+        {
+            activeUsers.Forget(user.Id);
+        }
+
+        return result;
     }
 
     public override async Task<AdminUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)

@@ -90,6 +90,7 @@ public static class SecuritySetup
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddSingleton<ActiveUsers>();
         services.AddSingleton<UserSessions>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();

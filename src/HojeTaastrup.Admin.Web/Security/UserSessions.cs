@@ -2,10 +2,10 @@ namespace HojeTaastrup.Admin.Web.Security;
 
 // The open circuits of this web node, by user: the user administration tells it when an account was
 // disabled, its roles changed or its password reset, and each open circuit of that user re-validates at
-// once instead of at its next periodic check (RevalidatingAuthenticationStateProvider). API tokens need
-// no signal: ActiveUserRequirement reads the user on every request. Other nodes' circuits fall back to
-// the periodic check (Security:RevalidationMinutes).
-public sealed class UserSessions
+// once instead of at its next periodic check (RevalidatingAuthenticationStateProvider), and the API's
+// active-user check (ActiveUsers) forgets what it kept of the user. Other nodes' circuits fall back to the
+// periodic check (Security:RevalidationMinutes), their API checks to ActiveUsers.Lifetime.
+public sealed class UserSessions(ActiveUsers activeUsers)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<Func<Task>>> _byUser = new(StringComparer.Ordinal);
@@ -29,6 +29,7 @@ public sealed class UserSessions
 
     public async Task UserChangedAsync(string userId)
     {
+        activeUsers.Forget(userId);
         Func<Task>[] circuits;
         lock (_gate)
         {

@@ -165,6 +165,44 @@ public abstract class UsersApiTests<TFixture>(TFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/organisation")).StatusCode);
     }
 
+    // The active-user check keeps a user a few seconds (ActiveUsers): a token that has just been accepted must
+    // still be refused at once when the user's roles change.
+    [SkippableFact]
+    public async Task EditRoles_ExistingTokenOfThatUser_Is401AtOnce_EvenJustAfterItWasAccepted()
+    {
+        var admin = await fixture.App.CreateApiClientAsync("admin");
+        var created = await CreateAsync(admin, "ny.rolle", "Ny Rolle", "Reader");
+        var user = await fixture.App.CreateApiClientAsync("ny.rolle", Password);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/organisation")).StatusCode);
+
+        await OkAsync(await admin.PutAsJsonAsync($"{Base}/{created["id"]}", new { displayName = "Ny Rolle", roles = new[] { "Finance" }, version = (long)created["version"]! }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/organisation")).StatusCode);
+        var renewed = await fixture.App.CreateApiClientAsync("ny.rolle", Password);
+        Assert.Equal(HttpStatusCode.OK, (await renewed.GetAsync("/api/v1/organisation")).StatusCode);
+    }
+
+    // Failed sign-ins that lock the account refuse the user's existing token at once, also when the check had
+    // just accepted it.
+    [SkippableFact]
+    public async Task LockedOutByFailedSignIns_ExistingTokenOfThatUser_Is401AtOnce()
+    {
+        var admin = await fixture.App.CreateApiClientAsync("admin");
+        await CreateAsync(admin, "laast.ude", "Låst Ude", "Reader");
+        var user = await fixture.App.CreateApiClientAsync("laast.ude", Password);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/organisation")).StatusCode);
+
+        var anonymous = fixture.App.CreateClient();
+        var attempts = new List<HttpStatusCode>();
+        while (attempts.Count < 10 && !attempts.Contains(HttpStatusCode.Locked))
+        {
+            attempts.Add((await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName = "laast.ude", password = "Forkert-kode-123" })).StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.Locked, attempts);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/organisation")).StatusCode);
+    }
+
     [SkippableFact]
     public async Task ResetPassword_ExistingTokenOfThatUser_Is401AtOnce()
     {

@@ -69,12 +69,14 @@ public abstract class QueryCountTests<TFixture>(TFixture fixture)
 
     private static int PartTablesIn(string commandText) => PartTables.Count(table => commandText.Contains(table, StringComparison.Ordinal));
 
+    // The organisation's commands: the token's active-user check reads the user only when it has not kept it for
+    // the last few seconds (ActiveUsers), whatever the organisation's size, so it is left out.
     private static async Task<IReadOnlyList<string>> MeasureAsync(SqlCommandCounter counter, Func<Task<HttpResponseMessage>> request)
     {
         counter.Reset();
         using var response = await request();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return counter.Texts;
+        return counter.Texts.Where(text => !text.Contains("\"AspNetUsers\"", StringComparison.Ordinal)).ToList();
     }
 
     private static string DatabaseName(string connectionString) =>

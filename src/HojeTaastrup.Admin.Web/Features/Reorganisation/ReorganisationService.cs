@@ -53,6 +53,28 @@ public sealed class ReorganisationService(
         return await DetailsAsync(db, proposal, cancellationToken);
     }
 
+    // What a proposal's view depends on, read without the proposal's parts (two commands): its Version and,
+    // while it can still be adopted, the header of every organisation version (the one in force on its effective
+    // date, and the timeline that adoption checks). Equal stamps, equal views (KeptJson).
+    public async Task<object> ViewStampAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposal = await (await VisibleAsync(db.ReorganisationProposals.AsNoTracking()))
+            .Where(p => p.Id == id)
+            .Select(p => new { p.Version, p.Status })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(NotFoundMessage);
+        if (proposal.Status is not (ReorganisationStatus.Draft or ReorganisationStatus.InHearing))
+        {
+            return new ProposalViewStamp(proposal.Version, "");
+        }
+
+        var history = await OrganisationSnapshots.HistoryAsync(db, cancellationToken);
+        return new ProposalViewStamp(
+            proposal.Version,
+            string.Join(';', history.Versions.Select(v => FormattableString.Invariant($"{v.Id:N}:{v.Version}:{v.EffectiveFrom:yyyy-MM-dd}"))));
+    }
+
     // The baseline is the organisation in force on the day the proposal is created ("today's
     // organisation", ../shared/API.md): what the directors look at when they draft. Adoption refuses
     // when a later version exists, so a stale baseline cannot overwrite newer history.
@@ -251,3 +273,6 @@ public sealed class ReorganisationService(
     private static Money? Saving(ProposalInput input) =>
         input.TargetYearlySaving is { } kroner ? Money.FromKroner(kroner) : null;
 }
+
+// A proposal's Version and the organisation versions' headers it was compared with (ViewStampAsync).
+public sealed record ProposalViewStamp(long Version, string Organisation);
