@@ -26,10 +26,105 @@ public sealed class OrganisationTests(PortalFixture portal) : BrowserTest(portal
         var bsc = Chart.Locator("[data-testid='chart-centre'][data-code='BSC']");
         await Assertions.Expect(bsc).ToContainTextAsync("Borgerservicecenter");
         await Assertions.Expect(bsc.GetByTestId("centre-totals")).ToHaveTextAsync("29,0 årsværk · 11,4 mio. kr.");
-        await Assertions.Expect(bsc.GetByTestId("chart-unit")).ToHaveCountAsync(3);
         await Assertions.Expect(Chart.Locator("[data-testid='chart-centre'][data-code='SPC']")).ToContainTextAsync("enhed");
         await Assertions.Expect(Page.GetByTestId("organisation-versions").Locator("[aria-current='true']")).ToContainTextAsync("Fra 1. januar 2010");
         await SaveScreenshotAsync("organisation-chart");
+    }
+
+    // A centre's units are drawn only when it is opened (each drawn unit is kept by the circuit); the toggle is a
+    // button that says how many units there are and whether they are shown, and works from the keyboard.
+    [SkippableFact]
+    public async Task Reader_OpensACentre_SeesItsUnits_AndClosesItFromTheKeyboard()
+    {
+        await SignInAsync(DemoUsers.Reader);
+        await OpenAsync("/organisation?dato=2010-06-01");
+        var bsc = Chart.Locator("[data-testid='chart-centre'][data-code='BSC']");
+        var toggle = bsc.GetByTestId("centre-toggle");
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("3 afdelinger i Borgerservicecenter");
+        await Assertions.Expect(Chart.GetByTestId("chart-unit")).ToHaveCountAsync(0);
+
+        await toggle.ClickAsync();
+
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(bsc.GetByTestId("chart-unit")).ToHaveCountAsync(3);
+        await Assertions.Expect(Chart.GetByTestId("chart-unit")).ToHaveCountAsync(3);
+        await Assertions.Expect(bsc.GetByRole(AriaRole.List, new() { Name = "Afdelinger i Borgerservicecenter" })).ToBeVisibleAsync();
+        await SaveScreenshotAsync("organisation-chart-centre-open");
+
+        await toggle.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(bsc.GetByTestId("chart-unit")).ToHaveCountAsync(0);
+    }
+
+    // The search in the chart finds a unit inside a closed centre: only the centres found are shown, and the centre
+    // of the unit found is opened.
+    [SkippableFact]
+    public async Task Reader_SearchesTheChart_FindsAUnitInAClosedCentre()
+    {
+        await SignInAsync(DemoUsers.Reader);
+        await OpenAsync("/organisation?dato=2010-06-01");
+        await Assertions.Expect(Chart.GetByText("Tandplejen")).ToHaveCountAsync(0);
+
+        await Page.GetByLabel("Find i diagrammet").FillAsync("tandpleje");
+
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(1);
+        // The centre found is opened with all its units, the one found highlighted.
+        await Assertions.Expect(Chart.GetByTestId("chart-unit")).ToHaveCountAsync(4);
+        var found = Chart.Locator("[data-testid='chart-unit'].org-unit--found");
+        await Assertions.Expect(found).ToHaveCountAsync(1);
+        await Assertions.Expect(found).ToContainTextAsync("Tandplejen");
+        await Assertions.Expect(Chart.GetByTestId("chart-centre").GetByTestId("centre-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(Page.GetByTestId("chart-search-status")).ToHaveTextAsync("1 center og 1 afdeling passer til søgningen.");
+        await SaveScreenshotAsync("organisation-chart-search");
+
+        await Page.GetByLabel("Find i diagrammet").FillAsync("ingen sådan afdeling");
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByTestId("chart-search-status")).ToHaveTextAsync("Intet center eller afdeling passer til søgningen.");
+
+        await Page.GetByLabel("Find i diagrammet").FillAsync("");
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(20);
+    }
+
+    // A large organisation (more than 60 centres) starts with its directorates closed: the page does not draw
+    // thousands of centres. Opening a directorate shows its centres; a search finds a unit two levels down.
+    [SkippableFact]
+    public async Task Reader_OfALargeOrganisation_SeesDirectoratesClosed_OpensOne_AndSearchFindsAUnit()
+    {
+        using var api = await ApiAsync(DemoUsers.Administrator);
+        var centres = Enumerable.Range(1, 70).Select(n => new { code = $"C{n:00}", name = $"Center {n}", directorate = n <= 35 ? "Nord" : "Syd", kind = "Centre" }).ToArray();
+        var units = Enumerable.Range(1, 70).Select(n => new { name = n == 42 ? "Skovbørnehaven" : $"Afdeling {n}", centre = $"C{n:00}", fte = 10m, payroll = 4_000_000L }).ToArray();
+        (await api.PostAsJsonAsync("/api/v1/organisation/import", new
+        {
+            effectiveFrom = "2000-01-01",
+            source = "Browsertest",
+            directorates = new[] { new { name = "Nord", director = "Anne Holm" }, new { name = "Syd", director = "Bo Berg" } },
+            centres,
+            units,
+        })).EnsureSuccessStatusCode();
+
+        await SignInAsync(DemoUsers.Reader);
+        await OpenAsync("/organisation?dato=2000-01-01");
+
+        await Assertions.Expect(Chart.GetByTestId("chart-directorate")).ToHaveCountAsync(2);
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(0);
+        var nord = Chart.GetByTestId("chart-directorate").Filter(new() { HasText = "Nord" });
+        var toggle = nord.GetByTestId("directorate-toggle");
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(toggle).ToContainTextAsync("35 centre");
+        await SaveScreenshotAsync("organisation-chart-large");
+
+        await toggle.ClickAsync();
+        await Assertions.Expect(nord.GetByTestId("chart-centre")).ToHaveCountAsync(35);
+        await Assertions.Expect(Chart.GetByTestId("chart-unit")).ToHaveCountAsync(0);
+
+        await Page.GetByLabel("Find i diagrammet").FillAsync("skovbørne");
+
+        var found = Chart.Locator("[data-testid='chart-centre'][data-code='C42']");
+        await Assertions.Expect(Chart.GetByTestId("chart-centre")).ToHaveCountAsync(1);
+        await Assertions.Expect(found.Locator("[data-testid='chart-unit'].org-unit--found")).ToContainTextAsync("Skovbørnehaven");
     }
 
     // The date picker speaks Danish and starts the week on Monday; picking a day shows that day's organisation.

@@ -54,6 +54,16 @@ public sealed class OrganisationChartTests
         var bsc = chart.Find("[data-testid='chart-centre'][data-code='BSC']");
         Assert.Contains("center", bsc.QuerySelector(".org-centre__kind")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("stab", chart.Find("[data-code='SEK'] .org-centre__kind").TextContent);
+
+        // Units are drawn only when their centre is opened.
+        Assert.Empty(chart.FindAll("[data-testid='chart-unit']"));
+        var toggle = chart.Find("[data-code='BSC'] [data-testid='centre-toggle']");
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        Assert.Equal("2 afdelinger i Borgerservicecenter", System.Text.RegularExpressions.Regex.Replace(toggle.TextContent.Trim(), @"\s+", " "));
+        toggle.Click();
+        Assert.Equal("true", chart.Find("[data-code='BSC'] [data-testid='centre-toggle']").GetAttribute("aria-expanded"));
+        bsc = chart.Find("[data-testid='chart-centre'][data-code='BSC']");
+        Assert.Equal(2, chart.FindAll("[data-testid='chart-unit']").Count);
         Assert.Equal(
             ["Borgerservice", "Ydelser"],
             bsc.QuerySelectorAll("[data-testid='chart-unit'] .org-unit__name").Select(e => e.TextContent.Trim()));
@@ -93,6 +103,31 @@ public sealed class OrganisationChartTests
         Assert.Equal("Ændret", chart.Find("[data-testid='chart-directorate'].mark-changed .org-directorate__name .mark-badge").TextContent);
         // Everything else is unmarked: exactly the three badges.
         Assert.Equal(3, chart.FindAll(".mark-badge").Count);
+        // A centre with a marked unit starts open; the others (DIG, SEK) closed.
+        Assert.Equal(["Borgerservice", "Ydelser"], chart.FindAll("[data-testid='chart-unit'] .org-unit__name").Select(e => e.TextContent.Replace("Flyttet", "", StringComparison.Ordinal).Trim()));
+    }
+
+    [Fact]
+    public async Task Chart_Searched_ShowsOnlyTheCentresFound_AndOpensTheCentreOfAUnitFound()
+    {
+        await using var ctx = ComponentTestContext.CreateDanish();
+        var chart = ctx.Render<OrganisationChart>(p => p.Add(c => c.Structure, Structure).Add(c => c.Searchable, true));
+
+        chart.Find("[data-testid='chart-search']").Input("jura");
+
+        Assert.Equal(["SEK"], chart.FindAll("[data-testid='chart-centre']").Select(e => e.GetAttribute("data-code")));
+        Assert.Equal(["Borger og velfærd"], chart.FindAll(".org-directorate__name").Select(e => e.TextContent.Trim()));
+        var found = chart.Find("[data-testid='chart-unit'].org-unit--found");
+        Assert.Contains("Jura", found.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1 center og 1 afdeling passer til søgningen.", chart.Find("[data-testid='chart-search-status']").TextContent.Trim());
+
+        chart.Find("[data-testid='chart-search']").Input("dig");
+        Assert.Equal(["DIG"], chart.FindAll("[data-testid='chart-centre']").Select(e => e.GetAttribute("data-code")));
+        Assert.Empty(chart.FindAll("[data-testid='chart-unit']"));
+
+        chart.Find("[data-testid='chart-search']").Input("");
+        Assert.Equal(3, chart.FindAll("[data-testid='chart-centre']").Count);
+        Assert.Equal("", chart.Find("[data-testid='chart-search-status']").TextContent.Trim());
     }
 
     [Fact]
