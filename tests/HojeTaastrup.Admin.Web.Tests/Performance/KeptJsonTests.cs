@@ -3,8 +3,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using HojeTaastrup.Admin.Data.Identity;
+using HojeTaastrup.Admin.Web.Features.Reorganisation;
 using HojeTaastrup.Admin.Web.Tests.Infrastructure;
 using HojeTaastrup.Admin.Web.Tests.Reorganisation;
+using HojeTaastrup.Admin.Web.Tests.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HojeTaastrup.Admin.Web.Tests.Performance;
 
@@ -101,6 +105,43 @@ public abstract class KeptJsonTests<TFixture>(TFixture fixture)
         var after = await director.GetAsync((string)proposal["id"]!);
         Assert.NotNull(after["baselineDrift"]);
         Assert.Equal(HttpStatusCode.OK, (await director.Client.GetAsync(path)).StatusCode);
+    }
+
+    // Every circuit on a proposal page asks the service for the details (KeptProposalDetails): while nothing they
+    // show has changed, all get the one instance (issue 10: ~5 MB a circuit at 5,000 units); a change of the
+    // proposal or of the organisation it is compared with gives new details at once.
+    [SkippableFact]
+    public async Task ProposalDetails_ForTwoCircuits_AreOneInstance_UntilTheProposalOrTheOrganisationChanges()
+    {
+        var director = await ReorganisationApi.SignInAsync(fixture.App, "direktor");
+        var proposal = await director.CreateAsync("Delt mellem kredsløb", effectiveDate: "2032-01-01");
+        var id = Guid.Parse((string)proposal["id"]!);
+
+        var first = await DetailsInANewCircuitAsync(id);
+        var second = await DetailsInANewCircuitAsync(id);
+        Assert.Same(first, second);
+        Assert.Null(first.View.BaselineDrift);
+
+        var edited = await director.Client.PutAsJsonAsync($"{ReorganisationApi.Base}/{id}", new { title = "Delt og ændret", purpose = "Prøve", effectiveDate = "2032-01-01", version = (long)proposal["version"]! });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var afterEdit = await DetailsInANewCircuitAsync(id);
+        Assert.NotSame(first, afterEdit);
+        Assert.Equal("Delt og ændret", afterEdit.View.Title);
+        Assert.Same(afterEdit, await DetailsInANewCircuitAsync(id));
+
+        using var admin = await fixture.App.CreateApiClientAsync("admin");
+        var organisation = (await admin.GetFromJsonAsync<JsonObject>("/api/v1/organisation?date=2032-01-01"))!;
+        await RenameFirstUnitAsync(admin, organisation, "Afdeling delt mellem kredsløb");
+        var afterDrift = await DetailsInANewCircuitAsync(id);
+        Assert.NotSame(afterEdit, afterDrift);
+        Assert.NotNull(afterDrift.View.BaselineDrift);
+    }
+
+    private async Task<ProposalDetails> DetailsInANewCircuitAsync(Guid id)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        UseCaseAccessTests.SignIn(scope, Roles.Director);
+        return await scope.ServiceProvider.GetRequiredService<ReorganisationService>().GetAsync(id);
     }
 
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, string path, EntityTagHeaderValue etag)

@@ -40,7 +40,7 @@ public class UseCaseAccessTests(SqliteAppFixture fixture) : IClassFixture<Sqlite
         Assert.True(await user.MayAsync(ReorganisationAccess.Proposals, ReorganisationAccess.ReadDrafts));
     }
 
-    private static CurrentUser SignIn(AsyncServiceScope scope, string role)
+    internal static CurrentUser SignIn(AsyncServiceScope scope, string role)
     {
         var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(

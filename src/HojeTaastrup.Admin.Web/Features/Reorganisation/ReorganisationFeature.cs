@@ -13,6 +13,7 @@ public static class ReorganisationFeature
         services.AddSingleton<IValidator<MoveChangeInput>, MoveChangeInputValidator>();
         services.AddSingleton<IValidator<ProjectInput>, ProjectInputValidator>();
         services.AddSingleton<IValidator<VersionInput>, VersionInputValidator>();
+        services.AddSingleton<KeptProposalDetails>();
         services.AddScoped<ReorganisationService>();
         services.AddSingleton<IAuthorizationHandler, ReorganisationAccess>();
         return services;

@@ -19,6 +19,7 @@ namespace HojeTaastrup.Admin.Web.Features.Reorganisation;
 public sealed class ReorganisationService(
     IDbContextFactory<AdminDbContext> dbFactory,
     OrganisationSnapshots snapshots,
+    KeptProposalDetails kept,
     CurrentUser currentUser,
     TimeProvider time,
     IValidator<ProposalInput> proposalValidator,
@@ -70,10 +71,11 @@ public sealed class ReorganisationService(
         }
 
         var history = await OrganisationSnapshots.HistoryAsync(db, cancellationToken);
-        return new ProposalViewStamp(
-            proposal.Version,
-            string.Join(';', history.Versions.Select(v => FormattableString.Invariant($"{v.Id:N}:{v.Version}:{v.EffectiveFrom:yyyy-MM-dd}"))));
+        return new ProposalViewStamp(proposal.Version, OrganisationStamp(history));
     }
+
+    private static string OrganisationStamp(OrganisationHistory history) =>
+        string.Join(';', history.Versions.Select(v => FormattableString.Invariant($"{v.Id:N}:{v.Version}:{v.EffectiveFrom:yyyy-MM-dd}")));
 
     // The baseline is the organisation in force on the day the proposal is created ("today's
     // organisation", ../shared/API.md): what the directors look at when they draft. Adoption refuses
@@ -228,14 +230,16 @@ public sealed class ReorganisationService(
     // baseline, and what the proposal refuses now; the organisation is read only while it can still be adopted.
     private async Task<ProposalDetails> DetailsAsync(AdminDbContext db, ReorganisationProposal proposal, CancellationToken cancellationToken)
     {
+        // Shared by every circuit and request with the same stamp (KeptProposalDetails): the stamp is that of
+        // ViewStampAsync, taken from what was read here.
         if (proposal.Status is not (ReorganisationStatus.Draft or ReorganisationStatus.InHearing))
         {
-            return ReorganisationViewMapping.Details(proposal, null, new OrganisationTimeline([]));
+            return kept.Of(proposal.Id, new ProposalViewStamp(proposal.Version, ""), () => ReorganisationViewMapping.Details(proposal, null, new OrganisationTimeline([])));
         }
 
         var history = await OrganisationSnapshots.HistoryAsync(db, cancellationToken);
         var inForce = await snapshots.InForceOnAsync(db, history, proposal.EffectiveDate, cancellationToken);
-        return ReorganisationViewMapping.Details(proposal, inForce, history.Timeline);
+        return kept.Of(proposal.Id, new ProposalViewStamp(proposal.Version, OrganisationStamp(history)), () => ReorganisationViewMapping.Details(proposal, inForce, history.Timeline));
     }
 
     private static InForceOrganisation? InForce(OrganisationVersion? version) =>
