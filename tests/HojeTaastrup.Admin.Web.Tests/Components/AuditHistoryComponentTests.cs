@@ -95,6 +95,42 @@ public sealed class AuditHistoryComponentTests(SqliteTestDatabase database) : IC
         Assert.Empty(history.FindAll("[data-testid='audit-record']"));
     }
 
+    // A proposal saved 25 times: the newest 20 are drawn, the rest on request (issue 10: every drawn record is kept by
+    // every circuit on the page).
+    [Fact]
+    public async Task History_OfManySaves_ShowsTheNewestTwenty_AndTheRestOnRequest()
+    {
+        var proposal = new ReorganisationProposal("Mange gemninger", "Prøve", new DateOnly(2021, 6, 1), OrganisationStructure.Empty);
+        for (var save = 0; save < 25; save++)
+        {
+            await using var db = database.CreateContext(new TestAuditActor("bo", "bo@htk.dk"), new FixedTimeProvider(Created.AddMinutes(save)));
+            if (save == 0)
+            {
+                db.ReorganisationProposals.Add(proposal);
+            }
+            else
+            {
+                var loaded = await db.ReorganisationProposals.SingleAsync(p => p.Id == proposal.Id);
+                loaded.Edit($"Mange gemninger {save}", "Prøve", new DateOnly(2021, 6, 1));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var ctx = CreateContext(Policies.EditReorganisations);
+        var history = ctx.Render<AuditHistory>(p => p.Add(h => h.EntityKind, _kind).Add(h => h.EntityId, proposal.Id.ToString()));
+
+        history.WaitForAssertion(() => Assert.Equal(20, history.FindAll("[data-testid='audit-record']").Count));
+        Assert.Contains("Mange gemninger 24", history.FindAll("[data-testid='audit-record']")[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Viser de 20 nyeste af 25 ændringer.", history.Find("[data-testid='audit-more']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Vis 5 flere", history.Find("[data-testid='audit-more'] button").TextContent, StringComparison.Ordinal);
+
+        await history.Find("[data-testid='audit-more'] button").ClickAsync(new());
+        history.WaitForAssertion(() => Assert.Equal(25, history.FindAll("[data-testid='audit-record']").Count));
+        Assert.Equal("Oprettet", history.FindAll("[data-testid='audit-record']")[24].Children[2].TextContent);
+        Assert.Empty(history.FindAll("[data-testid='audit-more']"));
+    }
+
     private BunitContext CreateContext(params string[] policies)
     {
         var ctx = ComponentTestContext.CreateDanish();

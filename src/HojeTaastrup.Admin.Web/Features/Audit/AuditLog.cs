@@ -18,6 +18,8 @@ public sealed record AuditRecord(
 
 // The history of one entity, for the page component and GET /api/v1/audit alike. Who may read it: the
 // Administrator, and the roles that may edit that kind of entity (API.md); other kinds only the Administrator.
+public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, int Total);
+
 public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, CurrentUser currentUser, IAuthorizationService authorization)
 {
     private static readonly Dictionary<string, string> EditPolicyByKind = new(StringComparer.Ordinal)
@@ -49,7 +51,17 @@ public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, Current
 
     // Oldest first. Unknown entity (no history at all) → NotFoundException; not allowed → ForbiddenException.
     public async Task<IReadOnlyList<AuditRecord>> HistoryAsync(
-        string entityKind, string entityId, CancellationToken cancellationToken = default)
+        string entityKind, string entityId, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(entityKind, entityId, newest: null, cancellationToken)).Records;
+
+    // The newest records of one entity (oldest first, as HistoryAsync) and how many it has in all: a page shows the
+    // latest and reads more on request. A proposal built change by change has hundreds of records, and every one
+    // drawn was kept by every circuit on the page (issue 10).
+    public Task<AuditPage> NewestAsync(
+        string entityKind, string entityId, int count, CancellationToken cancellationToken = default) =>
+        ReadAsync(entityKind, entityId, Math.Max(1, count), cancellationToken);
+
+    private async Task<AuditPage> ReadAsync(string entityKind, string entityId, int? newest, CancellationToken cancellationToken)
     {
         if (!await MayReadAsync(entityKind))
         {
@@ -57,14 +69,16 @@ public sealed class AuditLog(IDbContextFactory<AdminDbContext> contexts, Current
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entries = await db.AuditEntries.HistoryOf(entityKind, entityId).ToListAsync(cancellationToken);
+        var history = db.AuditEntries.HistoryOf(entityKind, entityId);
+        var total = newest is null ? (int?)null : await history.CountAsync(cancellationToken);
+        var entries = await (total is { } all ? history.Skip(Math.Max(0, all - newest!.Value)) : history).ToListAsync(cancellationToken);
         if (entries.Count == 0)
         {
             throw new NotFoundException($"Der er ingen historik for {entityKind} {entityId}.");
         }
 
-        return entries
-            .Select(e => new AuditRecord(e.AtUtc, e.UserName, e.Action, e.ReadChanges()))
-            .ToList();
+        return new AuditPage(
+            entries.Select(e => new AuditRecord(e.AtUtc, e.UserName, e.Action, e.ReadChanges())).ToList(),
+            total ?? entries.Count);
     }
 }
