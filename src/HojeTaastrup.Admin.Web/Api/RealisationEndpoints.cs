@@ -1,7 +1,4 @@
-using FluentValidation;
-using FluentValidation.Results;
 using HojeTaastrup.Admin.Web.Features.Realisation;
-using HojeTaastrup.Admin.Web.Features.Savings;
 using HojeTaastrup.Admin.Web.Infrastructure.Spreadsheets;
 using HojeTaastrup.Admin.Web.Security;
 
@@ -131,38 +128,19 @@ public static class RealisationEndpoints
 
     private static async Task<IResult> ExportAsync(Guid id, string? format, RealisationExchangeService exchange, CancellationToken cancellationToken)
     {
-        var chosen = (format ?? "xlsx").Trim().ToUpperInvariant() switch
-        {
-            "XLSX" => ExportFormat.Xlsx,
-            "CSV" => ExportFormat.Csv,
-            _ => throw new ValidationException([new ValidationFailure("format", "Vælg formatet csv eller xlsx.")]),
-        };
+        var chosen = RequestBodies.ExportFormatOf(format);
         var file = await exchange.ExportDashboardAsync(id, chosen, cancellationToken);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<IResult> ImportAsync(Guid id, bool? preview, HttpRequest request, RealisationExchangeService exchange, CancellationToken cancellationToken)
-    {
-        if (await RequestBodies.ReadBoundedAsync(request, RealisationExchangeService.MaxImportBytes, cancellationToken) is not { } content)
-        {
-            return RequestBodies.TooLarge(RealisationExchangeService.MaxImportBytes, "Del filen op i flere filer.");
-        }
-
-        var fileName = RequestBodies.ImportFileName(request);
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
-        if (preview == true)
-        {
-            return TypedResults.Ok(await exchange.PreviewImportAsync(id, stream, fileName, cancellationToken));
-        }
-
-        try
-        {
-            var result = await exchange.ImportAsync(id, stream, fileName, cancellationToken);
-            return TypedResults.Created($"/api/v1/programmes/{id}/realisation", result);
-        }
-        catch (RealisationImportRefusedException refused)
-        {
-            return RequestBodies.RowsRefused(refused);
-        }
-    }
+    private static Task<IResult> ImportAsync(Guid id, bool? preview, HttpRequest request, RealisationExchangeService exchange, CancellationToken cancellationToken) =>
+        RequestBodies.ImportAsync(
+            request,
+            RealisationExchangeService.MaxImportBytes,
+            "Del filen op i flere filer.",
+            preview,
+            (stream, fileName) => exchange.PreviewImportAsync(id, stream, fileName, cancellationToken),
+            (stream, fileName) => exchange.ImportAsync(id, stream, fileName, cancellationToken),
+            $"/api/v1/programmes/{id}/realisation",
+            cancellationToken);
 }

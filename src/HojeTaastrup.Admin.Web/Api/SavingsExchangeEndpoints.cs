@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Results;
 using HojeTaastrup.Admin.Domain.Savings;
 using HojeTaastrup.Admin.Web.Features.Savings;
 using HojeTaastrup.Admin.Web.Infrastructure.Spreadsheets;
@@ -69,12 +68,7 @@ public static class SavingsExchangeEndpoints
 
     private static async Task<IResult> ExportAsync([AsParameters] ExportRequest request, SavingsExchangeService exchange, CancellationToken cancellationToken)
     {
-        var format = (request.Format ?? "xlsx").Trim().ToUpperInvariant() switch
-        {
-            "XLSX" => ExportFormat.Xlsx,
-            "CSV" => ExportFormat.Csv,
-            _ => throw new ValidationException([new ValidationFailure("format", "Vælg formatet csv eller xlsx.")]),
-        };
+        var format = RequestBodies.ExportFormatOf(request.Format);
         var file = await exchange.ExportCatalogueAsync(
             new CatalogueQuery
             {
@@ -95,28 +89,14 @@ public static class SavingsExchangeEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<IResult> ImportAsync(Guid id, bool? preview, HttpRequest request, SavingsExchangeService exchange, CancellationToken cancellationToken)
-    {
-        if (await RequestBodies.ReadBoundedAsync(request, SavingsExchangeService.MaxImportBytes, cancellationToken) is not { } content)
-        {
-            return RequestBodies.TooLarge(SavingsExchangeService.MaxImportBytes, "Del kataloget op i flere filer.");
-        }
-
-        var fileName = RequestBodies.ImportFileName(request);
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
-        if (preview == true)
-        {
-            return TypedResults.Ok(await exchange.PreviewImportAsync(id, stream, fileName, cancellationToken));
-        }
-
-        try
-        {
-            var result = await exchange.ImportAsync(id, stream, fileName, cancellationToken);
-            return TypedResults.Created($"/api/v1/programmes/{id}", result);
-        }
-        catch (SavingsImportRefusedException refused)
-        {
-            return RequestBodies.RowsRefused(refused);
-        }
-    }
+    private static Task<IResult> ImportAsync(Guid id, bool? preview, HttpRequest request, SavingsExchangeService exchange, CancellationToken cancellationToken) =>
+        RequestBodies.ImportAsync(
+            request,
+            SavingsExchangeService.MaxImportBytes,
+            "Del kataloget op i flere filer.",
+            preview,
+            (stream, fileName) => exchange.PreviewImportAsync(id, stream, fileName, cancellationToken),
+            (stream, fileName) => exchange.ImportAsync(id, stream, fileName, cancellationToken),
+            $"/api/v1/programmes/{id}",
+            cancellationToken);
 }
