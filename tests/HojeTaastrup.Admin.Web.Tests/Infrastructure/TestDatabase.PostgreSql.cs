@@ -56,10 +56,23 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         }
 
         var server = new NpgsqlConnectionStringBuilder(RequireServer());
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE)";
-        await command.ExecuteNonQueryAsync();
+        // FORCE ends the sessions still open, but a session opened in between (an app's last background read) can
+        // still make the drop fail once (a class cleanup failure in one CI run): try again after a moment.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(server.ConnectionString);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE)";
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 }
